@@ -4,10 +4,10 @@ from extractors.identifiers import format_pnc, is_valid_pnc, pnc_check_character
 
 
 def test_known_check_character() -> None:
-    # 12 + 0001234 = 120001234; 120001234 % 23 = 13 -> "N"
-    assert 120001234 % 23 == 13
-    assert pnc_check_character("12", "1234") == "N"
-    assert format_pnc("12", "1234") == "12/0001234N"
+    # 12 + 0001234 = 120001234; 120001234 % 23 = 22 -> "Y" (the last letter)
+    assert 120001234 % 23 == 22
+    assert pnc_check_character("12", "1234") == "Y"
+    assert format_pnc("12", "1234") == "12/0001234Y"
 
 
 def test_validation_rejects_wrong_check_character() -> None:

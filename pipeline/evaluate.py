@@ -1,0 +1,208 @@
+"""``caseclerk eval``: run the production path over a truth-format corpus and score it.
+
+The corpus format is the shared one (``../shared/truth-format.md``): a flat folder of
+scans, each with ``NAME.truth.json`` beside it. Each document goes through
+``pipeline.document.process_file`` — the very function ``run`` and the flows use — so
+the figures describe what production does. Nothing is filed.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.document import process_file
+from pipeline.errors import BlankDocumentError, CaseclerkError
+from pipeline.settings import Settings
+
+SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
+
+
+@dataclass
+class DocumentResult:
+    """What one document came to: enough to score it and to explain a bad figure."""
+
+    name: str
+    truth: dict[str, Any]
+    predicted: dict[str, Any] | None = None  # Record.to_truth() shape
+    text: str = ""
+    pages: int = 0
+    auto_filed: bool = False
+    confidences: dict[str, float] = field(default_factory=dict)
+    ocr_seconds: float = 0.0
+    analysis_seconds: float = 0.0
+    error: str | None = None  # reason slug when processing failed
+    error_message: str | None = None
+
+
+def find_corpus(folder: Path) -> list[tuple[Path, Path]]:
+    """(scan, truth) pairs of a truth-format folder, sorted by name."""
+    pairs: list[tuple[Path, Path]] = []
+    for truth in sorted(folder.glob("*.truth.json")):
+        stem = truth.name[: -len(".truth.json")]
+        scans = [folder / f"{stem}{suffix}" for suffix in SCAN_SUFFIXES]
+        scans += [folder / f"{stem}{suffix.upper()}" for suffix in SCAN_SUFFIXES]
+        found = [s for s in scans if s.is_file()]
+        if found:
+            pairs.append((found[0], truth))
+    return pairs
+
+
+def evaluate_document(scan: Path, truth_path: Path, settings: Settings) -> DocumentResult:
+    """Process one scan exactly as production does and keep what scoring needs."""
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    result = DocumentResult(name=scan.name, truth=truth)
+    started = time.perf_counter()
+    try:
+        done = process_file(scan, settings)
+    except BlankDocumentError as error:
+        # A blank document is correctly recognised as having nothing to file.
+        result.predicted = _empty_prediction()
+        result.error, result.error_message = error.reason, error.message
+        result.ocr_seconds = time.perf_counter() - started
+        return result
+    except CaseclerkError as error:
+        result.error, result.error_message = error.reason, error.message
+        result.ocr_seconds = time.perf_counter() - started
+        return result
+    record = done.record
+    result.predicted = record.to_truth()
+    result.text = done.text.text
+    result.pages = len(done.text.pages)
+    result.auto_filed = record.status == "filed"
+    result.confidences = field_confidences(record)
+    result.ocr_seconds = done.ocr_seconds
+    result.analysis_seconds = done.analysis_seconds
+    return result
+
+
+def field_confidences(record: Any) -> dict[str, float]:
+    """The confidence of each scalar field and of each list field's weakest item."""
+    out: dict[str, float] = {
+        "doc_type": record.classification.doc_type_probability,
+    }
+    if record.classification.order_type_probability is not None:
+        out["order_type"] = record.classification.order_type_probability
+    fields = record.fields
+    for name in fields.SCALARS:
+        value = fields.scalar(name)
+        if value is not None:
+            out[name] = value.confidence
+    for name in ("pnc_ids", "postcodes"):
+        items = getattr(fields, name)
+        if items:
+            out[name] = min(item.confidence for item in items)
+    return out
+
+
+def _empty_prediction() -> dict[str, Any]:
+    return {
+        "doc_type": "other",
+        "order_type": None,
+        "case_number": None,
+        "court": None,
+        "document_date": None,
+        "judge": None,
+        "local_authority": None,
+        "children": [],
+        "people": [],
+        "pnc_ids": [],
+        "postcodes": [],
+    }
+
+
+def _evaluate_pair(args: tuple[Path, Path, Settings]) -> DocumentResult:
+    return evaluate_document(*args)
+
+
+def run_corpus(
+    folder: Path,
+    settings: Settings,
+    *,
+    workers: int = 1,
+    on_document: Callable[[DocumentResult], None] | None = None,
+) -> tuple[list[DocumentResult], float]:
+    """Evaluate every document of ``folder``; returns the results and the wall time."""
+    pairs = find_corpus(folder)
+    started = time.perf_counter()
+    results: list[DocumentResult] = []
+    jobs = [(scan, truth, settings) for scan, truth in pairs]
+    if workers <= 1:
+        for job in jobs:
+            results.append(_evaluate_pair(job))
+            if on_document:
+                on_document(results[-1])
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(_evaluate_pair, jobs):
+                results.append(result)
+                if on_document:
+                    on_document(result)
+    return results, time.perf_counter() - started
+
+
+def summarise(results: list[DocumentResult], wall_seconds: float, workers: int) -> dict[str, Any]:
+    """The figures ``caseclerk eval`` reports (``--json`` prints exactly this object)."""
+    from pipeline.scoring import ScoredItem, cer, score_documents, wer
+
+    cers: list[float] = []
+    wers: list[float] = []
+    per_document: list[dict[str, Any]] = []
+    for r in results:
+        truth_text = r.truth.get("text") or ""
+        if r.error and r.error != "blank":
+            c, w = 1.0, 1.0  # a failed document read nothing: count it, don't hide it
+        else:
+            c, w = cer(r.text, truth_text), wer(r.text, truth_text)
+        cers.append(c)
+        wers.append(w)
+        per_document.append(
+            {
+                "name": r.name,
+                "pages": r.pages,
+                "cer": round(c, 4),
+                "wer": round(w, 4),
+                "seconds": round(r.ocr_seconds + r.analysis_seconds, 3),
+                "auto_filed": r.auto_filed,
+                "error": r.error,
+            }
+        )
+    pages = sum(r.pages for r in results)
+    ocr_seconds = sum(r.ocr_seconds for r in results)
+    analysis_seconds = sum(r.analysis_seconds for r in results)
+    summary: dict[str, Any] = {
+        "documents": len(results),
+        "pages": pages,
+        "cer_mean": _round(statistics.fmean(cers)) if cers else None,
+        "cer_median": _round(statistics.median(cers)) if cers else None,
+        "cer_max": _round(max(cers)) if cers else None,
+        "wer_mean": _round(statistics.fmean(wers)) if wers else None,
+        "seconds_per_page": _round((ocr_seconds + analysis_seconds) / pages) if pages else None,
+        "analysis_ms_per_page": _round(1000 * analysis_seconds / pages) if pages else None,
+        "wall_seconds": _round(wall_seconds),
+        "workers": workers,
+        "failed_documents": sum(1 for r in results if r.error and r.error != "blank"),
+        "blank_documents": sum(1 for r in results if r.error == "blank"),
+    }
+    scored = [
+        ScoredItem(
+            predicted=r.predicted or _empty_prediction(),
+            truth=r.truth,
+            auto_filed=r.auto_filed,
+            confidences=r.confidences,
+        )
+        for r in results
+    ]
+    summary.update(score_documents(scored))
+    summary["documents_detail"] = per_document
+    return summary
+
+
+def _round(value: float) -> float:
+    return round(value, 4)

@@ -130,3 +130,7 @@ def schema(
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    app()

@@ -119,6 +119,22 @@ def reindex(home: HomeOption = None, as_json: JsonOption = False) -> None:
 
 
 @app.command()
+def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
+    """How many documents are filed, waiting for review, reviewed, rejected and failed."""
+    from pipeline.store import Store
+
+    settings = _settings(home)
+    counts = Store(settings.db_url).counts_by_status()
+    failed_dir = settings.failed
+    counts["failed"] = len(list(failed_dir.glob("*.error.json"))) if failed_dir.is_dir() else 0
+    if as_json:
+        typer.echo(json.dumps(counts))
+        return
+    for name in ("filed", "needs_review", "reviewed", "rejected", "failed"):
+        typer.echo(f"{name:>13}: {counts.get(name, 0)}")
+
+
+@app.command()
 def schema(
     out: Annotated[Path | None, typer.Argument(help="Write here instead of stdout.")] = None,
 ) -> None:

@@ -148,5 +148,10 @@ def schema(
         out.write_text(text, encoding="utf-8")
 
 
+from review.cli import register as _register_review  # noqa: E402  (typer only; lazy inside)
+
+_register_review(app)
+
+
 if __name__ == "__main__":
     app()

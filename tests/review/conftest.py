@@ -8,89 +8,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
 from review_contract_fakes import install_missing
 
 install_missing()
 
-from pipeline.records import (  # noqa: E402
-    Child,
-    Classification,
-    Extraction,
-    FieldValue,
-    OcrSummary,
-    PageSummary,
-    Person,
-    Record,
-    ReviewReason,
-    Source,
-)
+from review_fixtures import PASSWORD, make_record, write_document  # noqa: E402
+
 from pipeline.settings import Settings  # noqa: E402
-from pipeline.text import Box  # noqa: E402
 
-PASSWORD = "correct horse battery"
-PAGE_W, PAGE_H = 1240, 1754  # A4 at 150 dpi: the OCR pixel space of the fixture pages
-
-
-def fv(value: str | None, confidence: float, left: int = 100, top: int = 100) -> FieldValue:
-    return FieldValue(
-        value=value,
-        confidence=confidence,
-        raw=value,
-        page=1,
-        box=Box(left=left, top=top, width=300, height=40),
-        validated=None,
-        source="pattern",
-    )
-
-
-def make_record(
-    doc_id: str,
-    *,
-    case_number: str | None = "LS24C00123",
-    doc_type: str = "court_order",
-    confidence: float = 0.5,
-    received_at: datetime | None = None,
-) -> Record:
-    return Record(
-        id=doc_id,
-        source=Source(
-            file_name=f"{doc_id}.png",
-            sha256=(doc_id * 6)[:64].ljust(64, "0"),
-            size_bytes=1000,
-            media_type="image/png",
-            pages=1,
-            received_at=received_at or datetime(2025, 1, 1, tzinfo=UTC),
-        ),
-        classification=Classification(
-            doc_type=doc_type,
-            doc_type_probability=0.95,
-            order_type="care_order" if doc_type == "court_order" else None,
-            order_type_probability=0.8 if doc_type == "court_order" else None,
-        ),
-        fields=Extraction(
-            case_number=fv(case_number, 0.97, top=100) if case_number else None,
-            court=fv("Family Court at Leeds", 0.92, top=200),
-            document_date=fv("2024-03-05", 0.85, top=300),
-            judge=fv("District Judge Sarah Thomsen", confidence, top=400),
-            local_authority=fv("Leeds City Council", 0.9, top=500),
-            children=[
-                Child(
-                    name=fv("Amy Smith", 0.7, top=600), date_of_birth=fv("2019-02-01", 0.9, top=650)
-                )
-            ],
-            people=[Person(name=fv("Jane Smith", 0.8, top=700), role="mother")],
-            postcodes=[fv("LS1 1UR", 0.9, top=800)],
-        ),
-        ocr=OcrSummary(
-            mean_confidence=0.8,
-            pages=[PageSummary(page=1, width=PAGE_W, height=PAGE_H, mean_confidence=0.8)],
-        ),
-        status="needs_review",
-        review_reasons=[ReviewReason(field="judge", reason="low OCR confidence")],
-    )
+__all__ = ["PASSWORD", "csrf_of", "days_ago", "login", "page_csrf", "read_record"]
 
 
 @pytest.fixture
@@ -105,21 +32,6 @@ def store(settings: Settings):  # -> pipeline.store.Store
     from pipeline.store import Store
 
     return Store(settings.db_url)
-
-
-def write_document(settings: Settings, store, record: Record) -> Path:
-    """A case folder as filing leaves it: record.json and the original scan; plus the index row."""
-    case = record.fields.case_number
-    case_dir = case.value if case and case.value else "_unassigned"
-    folder = settings.cases / case_dir / f"2024-03-05_{record.classification.doc_type}_{record.id}"
-    folder.mkdir(parents=True)
-    page = np.full((PAGE_H, PAGE_W), 255, np.uint8)
-    cv2.putText(page, record.id, (100, 140), cv2.FONT_HERSHEY_SIMPLEX, 2, 0, 3)
-    cv2.imwrite(str(folder / record.source.file_name), page)
-    record.folder = str(folder.relative_to(settings.home))
-    (folder / "record.json").write_text(record.model_dump_json(indent=2), encoding="utf-8")
-    store.upsert(record, record.folder)
-    return folder
 
 
 @pytest.fixture

@@ -1,0 +1,27 @@
+"""A candidate value: one reading of one field from one place in the text.
+
+Pattern components produce many candidates; assembly picks the best per scalar field and
+de-duplicates list fields. Keeping char offsets (not tokens) means a candidate can always
+be mapped back to the OCR words, page and box it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Candidate:
+    field: str  # e.g. "case_number", "pnc_id", "postcode", "date", "court"
+    start: int  # char offsets into DocumentText.text
+    end: int
+    raw: str  # the text as read
+    value: str  # normalised
+    validated: bool | None = None
+    repaired: bool = False
+    anchored: bool = False  # sits next to a label that names the field
+    certainty: float = 0.8  # the pattern's own certainty before OCR and validation
+    source: str = ""
+
+    def with_(self, **changes: object) -> Candidate:
+        return replace(self, **changes)  # type: ignore[arg-type]

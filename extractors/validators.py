@@ -1,0 +1,94 @@
+"""Validators: the checks that turn a pattern match into a value we are prepared to trust.
+
+Each identifier has a rule stricter than the regular expression that finds it: a PNC ID's
+check character, a postcode's real area and outward-code shape, a family-court case
+number's fixed shape. Dates are checked for plausibility against the role they play (a
+child's birth date cannot be 30 years before the order). A failed validator does not
+discard a value; it lowers the confidence so the analyst sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractors.identifiers import is_valid_pnc
+
+CASE_NUMBER_RE = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$")
+
+# The postcode areas of the UK (plus the Crown dependencies), so "QQ1 1AA" is rejected
+# even though its shape is right.
+POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
+    DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY
+    L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM
+    S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN
+    WR WS WV YO ZE""".split()  # noqa: SIM905
+)
+# The Royal Mail's own pattern: which letters may appear in which outward/inward positions.
+POSTCODE_RE = re.compile(
+    r"^(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?P<district>[0-9][0-9A-HJKPS-UW]?|[0-9][ABEHMNPRV-Y])"
+    r" (?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})$"
+)
+# National Insurance number: two prefix letters (D, F, I, Q, U, V never; O never second),
+# six digits, suffix A-D. Some prefixes were never issued.
+NI_RE = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
+NI_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+CRO_RE = re.compile(r"^\d{1,6}/\d{2}[A-Z]$")
+
+EARLIEST_DOCUMENT = date(1990, 1, 1)
+
+
+def is_valid_case_number(value: str) -> bool:
+    """Family-court case number shape: court code, two-digit year, case type, serial."""
+    return bool(CASE_NUMBER_RE.match(value)) and value[5:] != "00000"
+
+
+def is_valid_pnc_id(value: str) -> bool:
+    """A canonical PNC ID (YY/NNNNNNNA) whose check character is right."""
+    return is_valid_pnc(value)
+
+
+def normalise_postcode(value: str) -> str:
+    """Upper case with exactly one space before the three-character inward code."""
+    compact = re.sub(r"\s+", "", value).upper()
+    return f"{compact[:-3]} {compact[-3:]}" if len(compact) >= 5 else compact
+
+
+def is_valid_postcode(value: str) -> bool:
+    """Royal Mail shape AND a real postcode area (GIR 0AA is the one historic exception)."""
+    value = normalise_postcode(value)
+    if value == "GIR 0AA":
+        return True
+    match = POSTCODE_RE.match(value)
+    return bool(match) and match.group("area") in POSTCODE_AREAS
+
+
+def is_valid_ni_number(value: str) -> bool:
+    compact = re.sub(r"\s+", "", value).upper()
+    return bool(NI_RE.match(compact)) and compact[:2] not in NI_BAD_PREFIXES
+
+
+def is_valid_cro(value: str) -> bool:
+    """CRO numbers have a check letter too, but its rule is not public: shape only."""
+    return bool(CRO_RE.match(value))
+
+
+def years_between(earlier: date, later: date) -> float:
+    return (later - earlier).days / 365.25
+
+
+def is_plausible_document_date(value: date, today: date | None = None) -> bool:
+    """Not in the future and not before the earliest documents we would ever be sent."""
+    today = today or date.today()
+    return EARLIEST_DOCUMENT <= value <= today
+
+
+def is_plausible_child_dob(dob: date, reference: date) -> bool:
+    """A child the order is about is born before the document and is under 18 at its date."""
+    return dob <= reference and years_between(dob, reference) < 18
+
+
+def is_plausible_adult_dob(dob: date, reference: date) -> bool:
+    """A party or check subject is 16-110 years old at the document's date."""
+    return 16 <= years_between(dob, reference) <= 110

@@ -34,18 +34,19 @@ MONTHS = {
 ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 
 _D = f"[{DIGITISH}]"
-_DAY = rf"(?P<day>{_D}{{1,2}})\s?(?:st|nd|rd|th)?"
+# Each numeric group must hold at least one real digit, or words like "born" would match.
+_DAY = rf"(?P<day>(?={_D}?[0-9]){_D}{{1,2}})\s?(?:st|nd|rd|th)?"
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,10})\.?"
-_YEAR = rf"(?P<year>{_D}{{4}}|{_D}{{2}})"
+_YEAR = rf"(?P<year>(?={_D}{{0,3}}[0-9]){_D}{{4}}|(?={_D}?[0-9]){_D}{{2}})"
 
 TEXT_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9]){_DAY}\s*(?:of\s+)?{_MONTH_WORD},?\s*{_YEAR}(?![A-Za-z0-9])"
 )
 US_TEXT_DATE_RE = re.compile(
-    rf"(?<![A-Za-z0-9]){_MONTH_WORD}\s+{_DAY},?\s+(?P<year4>{_D}{{4}})(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9]){_MONTH_WORD}\s+{_DAY},?\s+(?P<year4>(?={_D}{{0,3}}[0-9]){_D}{{4}})(?![A-Za-z0-9])"
 )
 NUMERIC_DATE_RE = re.compile(
-    rf"(?<![A-Za-z0-9/.\-]){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>{_D}{{1,2}})\s?(?P=sep)\s?"
+    rf"(?<![A-Za-z0-9/.\-]){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>(?={_D}?[0-9]){_D}{{1,2}})\s?(?P=sep)\s?"
     rf"{_YEAR}(?![A-Za-z0-9/])"
 )
 

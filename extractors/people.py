@@ -1,0 +1,411 @@
+"""Children and adults, with roles and dates of birth, read from the document's own structure.
+
+The small English NER model finds PERSON spans but not who they are: it cannot tell the
+child from the judge, and on OCR text it often clips names ("Jane Smith" for "Amelia Jane
+Smith"). Documents, though, say who people are: "Name:", "Forename(s)/Surname",
+"Applicant:", "(mother)", a "The children" heading, "born" next to a date. So names are
+taken from labels, section rows and role phrases, and NER is used only to confirm a name or
+to find one in a sentence that already names a role. Judges, signatories and council
+officers carry none of those labels and so are never made parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.dates import DateMatch
+
+ROLE_WORDS = {
+    "mother": "mother", "father": "father", "applicant": "applicant",
+    "respondent": "respondent", "guardian": "guardian", "children's guardian": "guardian",
+    "subject": "subject", "intervener": "intervener", "stepfather": "stepfather",
+    "step-father": "stepfather", "stepmother": "stepmother", "step-mother": "stepmother",
+    "grandmother": "grandmother", "grandfather": "grandfather", "partner": "partner",
+    "carer": "carer", "aunt": "aunt", "uncle": "uncle",
+}  # fmt: skip
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+_ORDINAL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+ROLE_LABEL_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?\s*(?:name)?\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+CHILD_LABEL_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:the\s+|subject\s+)?child(?:ren)?(?:\(ren\))?(?:\s*\d{1,2})?"
+    r"(?:'?s)?(?:\s*(?:full\s+)?name)?|child\s+[a-e])\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+NAME_LABEL_RE = re.compile(
+    r"(?<![A-Za-z])(?:full\s+|subject(?:'s)?\s+)?name(?:\s+of\s+(?P<of>child|subject|person))?"
+    r"\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+SURNAME_RE = re.compile(r"(?<![A-Za-z])(?:surname|family\s+name|last\s+name)\s*[:\-–]\s*", re.I)
+FORENAME_RE = re.compile(
+    r"(?<![A-Za-z])(?:fore\s?names?(?:\(s\))?|first\s+names?(?:\(s\))?|given\s+names?)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+INLINE_ROLE_AFTER_RE = re.compile(
+    rf"\s*(?:\(\s*(?:the\s+)?(?P<a>{_ROLE_ALT})\s*\)|,\s*(?:the\s+)?(?P<b>{_ROLE_ALT})\b)",
+    re.IGNORECASE,
+)
+INLINE_ROLE_BEFORE_RE = re.compile(rf"(?:the\s+)?(?P<role>{_ROLE_ALT})\s*,?\s*$", re.I)
+DOB_LABEL_RE = re.compile(
+    r"(?<![A-Za-z])(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date|b\.)"
+    r"\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+CHILD_HEADING_RE = re.compile(
+    r"^(?:the\s+|subject\s+|relevant\s+)?child(?:ren)?(?:\(ren\))?(?:\s+concerned|\s+details"
+    r"|\s+in\s+the\s+household|\s+subject\s+to\s+(?:the|this)\s+order)?\s*:?$",
+    re.IGNORECASE,
+)
+ADULT_HEADING_RE = re.compile(
+    r"^(?:the\s+)?(?:adults?|parties|respondents|parents|household\s+members|adults\s+in\s+the"
+    r"\s+household|other\s+adults|persons?\s+checked)(?:\s+details)?\s*:?$",
+    re.IGNORECASE,
+)
+SUBJECT_HEADING_RE = re.compile(
+    r"^(?:(?:details\s+of\s+(?:the\s+)?)?subject(?:\s+(?:details|of\s+(?:the\s+)?check))?|"
+    r"person\s+details|nominal\s+details|personal\s+details)\s*:?$",
+    re.IGNORECASE,
+)
+OTHER_HEADING_RE = re.compile(
+    r"^(?:address(?:es)?|convictions?|offences?|cautions?|warnings?|disposals?|outcome|"
+    r"result|summary|signed|order|recitals|it\s+is\s+ordered|notice|warning|"
+    r"information\s+held|checks?\s+made|contact|declaration)\b.*$",
+    re.IGNORECASE,
+)
+_NAME_STOP = {
+    "born", "dob", "d.o.b", "date", "aged", "age", "male", "female", "who", "of", "the",
+    "and", "is", "was", "lives", "living", "at", "address", "nee", "née", "sex", "gender",
+    "a", "an", "to", "on", "in", "for", "by", "with", "whose", "has", "he", "she", "they",
+    "their", "his", "her", "no", "none", "not", "known", "n/a", "unknown", "also",
+    "mother", "father", "applicant", "respondent", "child", "children", "dated",
+    "council", "borough", "authority", "county", "city", "court", "judge", "pnc", "cro",
+    "before", "district", "signed", "recorder", "honour", "justice", "local",
+}  # fmt: skip
+ORGANISATION_AFTER_RE = re.compile(
+    r"\s*(?:city|county|borough|metropolitan|district|council|&|and\s+co|solicitors|llp|ltd|"
+    r"limited|police|constabulary|nhs|trust|school|academy|cafcass)\b",
+    re.IGNORECASE,
+)
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
+_NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*\.?")
+
+
+@dataclass
+class FoundPerson:
+    """A person read off the page: where the name is, what it is, and what the page says of them."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "child" or "adult"
+    role: str | None
+    how: str  # "label", "section", "role-phrase", "ner"
+    dob: DateMatch | None = None
+    dob_labelled: bool = False
+    parts: list[tuple[int, int]] = field(default_factory=list)  # char spans making up the name
+
+
+def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[int, int] | None:
+    """The run of name-like words starting at ``start`` (titles skipped), or None.
+
+    Stops at punctuation, digits, a date label or a word that cannot be part of a name, so
+    "Amelia Smith (born 12/03/2019)" and "Karen SMITH, the mother" both give just the name.
+    """
+    words: list[re.Match[str]] = []
+    pos = start
+    while pos < limit:
+        m = _NAME_WORD_RE.match(text, pos)
+        gap = text[pos : m.start()] if m else ""
+        if m is None:
+            # allow the single spaces between words, nothing else
+            if text[pos] == " ":
+                pos += 1
+                continue
+            break
+        word = m.group(0)
+        lower = word.lower().rstrip(".")
+        if not words and lower in _TITLES:
+            pos = m.end()
+            continue
+        if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
+            break
+        if word.endswith(".") and len(word) > 2:  # end of sentence
+            words.append(m)
+            break
+        words.append(m)
+        pos = m.end()
+    while words and len(words[-1].group(0).rstrip(".")) == 1 and len(words) > 1:
+        words.pop()  # a trailing initial is more often a stray letter
+    if not words:
+        return None
+    return words[0].start(), words[-1].end() - (1 if words[-1].group(0).endswith(".") else 0)
+
+
+def _continue_on_next_line(
+    text: str, span: tuple[int, int], le: int, lines: list[tuple[int, int]], number: int
+) -> tuple[int, int]:
+    """A name broken over two lines ("Oliver" / "Brown DOB ...") joined back together."""
+    if text[span[1] : le].strip() or number + 1 >= len(lines):
+        return span
+    if len(text[span[0] : span[1]].split()) > 2:
+        return span
+    nls, nle = lines[number + 1]
+    next_line = text[nls:nle]
+    if _section_of(next_line) is not False or ":" in next_line.split(" ", 2)[0]:
+        return span
+    if ROLE_LABEL_RE.search(next_line) or NAME_LABEL_RE.search(next_line):
+        return span
+    more = take_name(text, nls, nle, max_words=2)
+    if more is None or more[0] != nls:
+        return span
+    rest = text[more[1] : nle].strip()
+    if rest and not re.match(r"[(,]|(?:born|dob|d\.o\.b|date of birth|\d)", rest, re.IGNORECASE):
+        return span
+    return span[0], more[1]
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.replace("\n", " ").split())
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _section_of(line: str) -> str | bool | None:
+    """'children'/'adults'/'subject' for a heading, None for another heading, False otherwise."""
+    stripped = line.strip().strip(":").strip()
+    if not stripped or len(stripped) > 60:
+        return False
+    if CHILD_HEADING_RE.match(stripped):
+        return "children"
+    if ADULT_HEADING_RE.match(stripped):
+        return "adults"
+    if SUBJECT_HEADING_RE.match(stripped):
+        return "subject"
+    if OTHER_HEADING_RE.match(stripped) and len(stripped.split()) <= 5:
+        return None
+    return False
+
+
+def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int) -> str | None:
+    after = INLINE_ROLE_AFTER_RE.match(text, end, line_end)
+    if after:
+        return ROLE_WORDS[(after.group("a") or after.group("b")).lower()]
+    before = INLINE_ROLE_BEFORE_RE.search(text[line_start:start])
+    if before and not ROLE_LABEL_RE.search(text[line_start:start]):
+        return ROLE_WORDS[before.group("role").lower()]
+    return None
+
+
+def find_people(
+    text: str,
+    dates: list[DateMatch],
+    ner_persons: list[tuple[int, int]],
+    doc_type: str | None = None,
+    excluded: list[tuple[int, int]] | None = None,
+) -> list[FoundPerson]:
+    """Everyone the page names as a child, party or subject, with their date of birth."""
+    excluded = excluded or []
+    lines = _lines(text)
+    found: list[FoundPerson] = []
+    section: str | None = None
+    pending_surname: tuple[int, int] | None = None
+    pending_forename: tuple[int, int] | None = None
+
+    def overlaps_excluded(s: int, e: int) -> bool:
+        return any(s < xe and xs < e for xs, xe in excluded)
+
+    def add(s: int, e: int, kind: str, role: str | None, how: str) -> FoundPerson | None:
+        after = text[e : e + 40].split("\n", 1)[0]
+        if ORGANISATION_AFTER_RE.match(after):
+            return None  # "Leeds City Council", "Smith & Co Solicitors": not a person
+        if overlaps_excluded(s, e) or any(p.start < e and s < p.end for p in found):
+            return None
+        person = FoundPerson(s, e, _clean(text[s:e]), kind, role, how, parts=[(s, e)])
+        found.append(person)
+        return person
+
+    for number, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        heading = _section_of(line)
+        if heading is not False:
+            section = heading  # type: ignore[assignment]
+            continue
+        line_people: list[FoundPerson] = []
+        if ROLE_LABEL_RE.search(line) and section == "children":
+            section = None  # a party label ends a list of children
+
+        # Forename(s) / Surname forms, on one line or consecutive lines.
+        for regex, slot in ((SURNAME_RE, "s"), (FORENAME_RE, "f")):
+            m = regex.search(line)
+            if m:
+                span = take_name(text, ls + m.end(), le)
+                if span:
+                    if slot == "s":
+                        pending_surname = span
+                    else:
+                        pending_forename = span
+        if pending_surname and pending_forename:
+            f_s, f_e = pending_forename
+            s_s, s_e = pending_surname
+            name = _clean(text[f_s:f_e]) + " " + _clean(text[s_s:s_e])
+            kind = "child" if section == "children" else "adult"
+            role = None if kind == "child" else "subject"
+            person = FoundPerson(min(f_s, s_s), max(f_e, s_e), name, kind, role, "label")
+            person.parts = [pending_forename, pending_surname]
+            found.append(person)
+            line_people.append(person)
+            pending_surname = pending_forename = None
+
+        # Label: value pairs.
+        for regex, kind_for in (
+            (CHILD_LABEL_RE, "child"),
+            (ROLE_LABEL_RE, "role"),
+            (NAME_LABEL_RE, "name"),
+        ):
+            for m in regex.finditer(line):
+                if kind_for == "name" and re.search(
+                    r"(?:fore|sur|family|first|last)\s*$", line[: m.start()], re.I
+                ):
+                    continue
+                span_start = ls + m.end()
+                pos = span_start
+                while True:
+                    span = take_name(text, pos, le)
+                    if span is None:
+                        # "Name:" at a line end with the name on the next line
+                        if (
+                            pos == span_start
+                            and number + 1 < len(lines)
+                            and not text[pos:le].strip()
+                        ):
+                            nls, nle = lines[number + 1]
+                            span = take_name(text, nls, nle)
+                        if span is None:
+                            break
+                    span = _continue_on_next_line(text, span, le, lines, number)
+                    if kind_for == "child":
+                        kind, role = "child", None
+                    elif kind_for == "role":
+                        role = ROLE_WORDS[m.group("role").lower()]
+                        kind = "adult"
+                        role = _inline_role(text, span[1], le, ls, span[0]) or role
+                    else:
+                        of = (m.group("of") or "").lower()
+                        kind = "child" if of == "child" or section == "children" else "adult"
+                        role = (
+                            None
+                            if kind == "child"
+                            else (
+                                _inline_role(text, span[1], le, ls, span[0])
+                                or (
+                                    "subject"
+                                    if section == "subject" or of in ("subject", "person")
+                                    else None
+                                )
+                            )
+                        )
+                    person = add(span[0], span[1], kind, role, "label")
+                    if person is None:
+                        break
+                    line_people.append(person)
+                    if kind_for != "child":
+                        break
+                    # lists of children: "Amelia Smith (born ...) and Oliver Smith"
+                    rest = re.match(r"[^,;]*?(?:,|;|\band\b|&)\s*", text[span[1] : le])
+                    if not rest:
+                        break
+                    pos = span[1] + rest.end()
+
+        # Rows of a section: a line that starts with a name.
+        if not line_people and section in ("children", "adults", "subject"):
+            first = re.match(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?", line)
+            span = take_name(text, ls + (first.end() if first else 0), le)
+            if span and (span[1] - span[0]) >= 3 and len(text[span[0] : span[1]].split()) >= 2:
+                kind = "child" if section == "children" else "adult"
+                role = None
+                if kind == "adult":
+                    role = _inline_role(text, span[1], le, ls, span[0]) or (
+                        "subject" if section == "subject" else None
+                    )
+                person = add(span[0], span[1], kind, role, "section")
+                if person:
+                    line_people.append(person)
+
+        # Role phrases in running text: "Karen Smith (the mother)", "the father, John Smith".
+        if not line_people:
+            for s, e in ner_persons:
+                if not (ls <= s < le):
+                    continue
+                role = _inline_role(text, e, le, ls, s)
+                child = re.search(r"\bchild(?:ren)?\b[^.]{0,40}$", text[ls:s], re.IGNORECASE)
+                if role is None and not child:
+                    continue
+                span = take_name(text, s, le) or (s, e)
+                kind = "child" if role is None else "adult"
+                person = add(span[0], span[1], kind, role, "role-phrase")
+                if person:
+                    line_people.append(person)
+
+        _attach_dates(text, line_people, dates, ls, le, lines, number)
+
+    _resolve_roles(found, doc_type)
+    return found
+
+
+def _attach_dates(
+    text: str,
+    people: list[FoundPerson],
+    dates: list[DateMatch],
+    ls: int,
+    le: int,
+    lines: list[tuple[int, int]],
+    number: int,
+) -> None:
+    """Each person gets the nearest date after their name on the line, else a DOB line below."""
+    people = sorted(people, key=lambda p: p.start)
+    for i, person in enumerate(people):
+        if person.dob is not None:
+            continue
+        limit = people[i + 1].start if i + 1 < len(people) else le
+        for d in dates:
+            if person.end <= d.start < limit:
+                between = text[person.end : d.start]
+                person.dob = d
+                person.dob_labelled = bool(DOB_LABEL_RE.search(between.rstrip(" ([:")))
+                break
+        if person.dob is None:
+            for j in range(number + 1, min(number + 3, len(lines))):
+                nls, nle = lines[j]
+                next_line = text[nls:nle]
+                if ROLE_LABEL_RE.search(next_line) or NAME_LABEL_RE.search(next_line):
+                    break
+                for d in dates:
+                    if nls <= d.start < nle and DOB_LABEL_RE.search(
+                        text[nls : d.start].rstrip(" ([:")
+                    ):
+                        person.dob, person.dob_labelled = d, True
+                        break
+                if person.dob is not None:
+                    break
+
+
+def _resolve_roles(found: list[FoundPerson], doc_type: str | None) -> None:
+    """Checks are about their subject: an adult with no stated role there is the subject."""
+    for person in found:
+        if (
+            person.kind == "adult"
+            and person.role is None
+            and doc_type in ("police_check", "la_check")
+        ):
+            person.role = "subject"

@@ -192,6 +192,19 @@ def repair_postcode(outward: str, inward: str) -> tuple[str, int] | None:
     return best
 
 
+ADDRESS_HINT_RE = re.compile(
+    r"post\s*code|address|\b(road|street|st|lane|avenue|close|drive|way|court|place|crescent|"
+    r"grove|gardens|terrace|square|hill|park|walk|row|green)\b|,\s*[A-Za-z][\w' ]*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A postcode sits at the end of an address: after a street word or a town and comma."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(ADDRESS_HINT_RE.search(text[max(line_start, start - 80) : start]))
+
+
 def find_postcodes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in POSTCODE_RE.finditer(text):
@@ -213,8 +226,8 @@ def find_postcodes(text: str) -> list[Candidate]:
                 value=value,
                 validated=True,
                 repaired=changes > 0,
-                anchored=_labelled(text, m.start(), re.compile(r"post\s*code", re.IGNORECASE)),
-                certainty=0.9,
+                anchored=_in_address(text, m.start(), m.end()),
+                certainty=0.95,
                 source="pattern:postcode" + ("+repair" if changes else ""),
             )
         )

@@ -50,7 +50,9 @@ CANONICAL_TITLES = (
     "His Honour Judge", "Recorder", "Mr Justice", "Mrs Justice", "Ms Justice", "Circuit Judge",
     "Justices' Legal Adviser", "Legal Adviser", "DDJ", "DJ", "HHJ",
 )  # fmt: skip
-BEFORE_RE = re.compile(r"\bbefore\b\s*[:\-]?\s*$", re.IGNORECASE)
+JUDGE_LABEL_RE = re.compile(
+    r"(?:\bbefore|\bmade\s+by|\bjudge|\bheard\s+by|\bsigned|\bby)\W*$", re.IGNORECASE
+)
 _JUDGE_NAME_STOP = {
     "sitting", "on", "in", "at", "the", "and", "dated", "made", "has", "having", "who", "of",
     "for", "to", "considered", "read", "heard", "upon", "is", "was", "ordered", "orders",
@@ -193,7 +195,9 @@ def find_judges(text: str) -> list[Candidate]:
         title, title_repaired = _canonical_title(m.group("title"))
         name = " ".join(text[taken[0].start() : taken[-1].end()].split())
         before = text[max(0, _line_start(text, m.start()) - 30) : m.start()]
-        anchored = bool(re.search(r"\bbefore\b\W*$", before, re.IGNORECASE))
+        anchored = bool(JUDGE_LABEL_RE.search(before)) or not text[
+            _line_start(text, m.start()) : m.start()
+        ].strip(" :-")
         out.append(
             Candidate(
                 field="judge",
@@ -203,7 +207,7 @@ def find_judges(text: str) -> list[Candidate]:
                 value=f"{title} {name}",
                 anchored=anchored,
                 repaired=title_repaired,
-                certainty=0.9 if len(taken) >= 2 or "justice" in title.lower() else 0.75,
+                certainty=0.95 if len(taken) >= 2 or "justice" in title.lower() else 0.8,
                 source="pattern:judge" + ("+repair" if title_repaired else ""),
             )
         )

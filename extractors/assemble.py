@@ -1,0 +1,271 @@
+"""Turn the pipeline's candidates into one ``Extraction``: pick scalars, de-duplicate lists, score.
+
+Scalars take the best candidate, where "best" means anchored by a label first and then the
+highest confidence, so the case number next to "Case No" beats one quoted in a recital, and
+the document date comes from "Dated"/"made on"/"Date:" rather than from any date on the
+page. Dates that are somebody's date of birth never become the document date.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from extractors.candidates import Candidate
+from extractors.confidence import combine, word_evidence
+from extractors.dates import DateMatch
+from extractors.nlp import get_nlp
+from extractors.people import FoundPerson, find_people
+from extractors.validators import (
+    is_plausible_adult_dob,
+    is_plausible_child_dob,
+    is_plausible_document_date,
+    years_between,
+)
+from pipeline.records import Child, Extraction, FieldValue, Person
+from pipeline.text import DocumentText
+
+log = logging.getLogger(__name__)
+
+DOC_DATE_LABEL_RE = re.compile(
+    r"(?:\bdated|\bmade\s+on|\bdate\s+of\s+(?:order|this\s+order|letter|this\s+letter|check|"
+    r"issue|request|search|response|report|hearing)|\bdate(?:\s+made|\s+issued|\s+printed)?"
+    r"\s*[:\-]|\bordered\s+on|\bissued\s+on|\bprinted\s+on)\s*[:\-]?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+DOB_NEAR_RE = re.compile(r"(?:birth|d\.?\s?o\.?\s?b|born|\bb\.)\W*$", re.IGNORECASE)
+
+SCALAR_FIELDS = ("case_number", "court", "judge", "local_authority")
+LIST_FIELDS = {
+    "pnc_id": "pnc_ids",
+    "postcode": "postcodes",
+    "cro_number": "cro_numbers",
+    "ni_number": "ni_numbers",
+}
+
+
+def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> FieldValue:
+    ev = word_evidence(doc, [(cand.start, cand.end)])
+    confidence = combine(
+        ev.ocr,
+        cand.certainty,
+        anchored=cand.anchored,
+        repaired=cand.repaired,
+        validated=cand.validated,
+        ambiguity=ambiguity,
+    )
+    return FieldValue(
+        value=cand.value,
+        confidence=confidence,
+        raw=cand.raw,
+        page=ev.page,
+        box=ev.box,
+        validated=cand.validated,
+        source=cand.source + (":label" if cand.anchored else ""),
+    )
+
+
+def pick_scalar(doc: DocumentText, cands: list[Candidate]) -> FieldValue | None:
+    """The best candidate, its confidence lowered when a rival with another value competes."""
+    if not cands:
+        return None
+    scored = [(c, _field_value(doc, c)) for c in cands]
+    best, best_fv = max(scored, key=lambda cf: (cf[0].anchored, cf[1].confidence))
+    rivals = [c for c in cands if c.value.lower() != best.value.lower()]
+    if not rivals:
+        return best_fv
+    level = 0.6 if any(c.anchored == best.anchored for c in rivals) else 0.85
+    return _field_value(doc, best, ambiguity=level)
+
+
+def pick_list(doc: DocumentText, cands: list[Candidate]) -> list[FieldValue]:
+    """One FieldValue per distinct value, the most confident reading of each, in page order."""
+    best: dict[str, tuple[int, FieldValue]] = {}
+    for cand in cands:
+        fv = _field_value(doc, cand)
+        key = (cand.value or "").upper()
+        if key not in best or fv.confidence > best[key][1].confidence:
+            best[key] = (best.get(key, (cand.start, fv))[0], fv)
+    return [fv for _, fv in sorted(best.values(), key=lambda item: item[0])]
+
+
+def _date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Candidate]:
+    """Dates that could be the document's own date: labelled ones first, DOBs left out."""
+    out: list[Candidate] = []
+    for d in dates:
+        if d.start in taken:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[max(line_start, d.start - 60) : d.start]
+        if DOB_NEAR_RE.search(before.rstrip(" ([:")):
+            continue
+        anchored = bool(DOC_DATE_LABEL_RE.search(before))
+        line_end = text.find("\n", d.end)
+        alone = not before.strip() and not text[d.end : line_end if line_end >= 0 else None].strip(
+            " ."
+        )
+        certainty = 0.95 if anchored else (0.8 if alone else 0.6)
+        out.append(
+            Candidate(
+                field="document_date",
+                start=d.start,
+                end=d.end,
+                raw=d.raw,
+                value=d.value.isoformat(),
+                validated=is_plausible_document_date(d.value),
+                repaired=d.repaired,
+                anchored=anchored,
+                certainty=certainty,
+                source="pattern:date" + ("+repair" if d.repaired else ""),
+            )
+        )
+    return out
+
+
+def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue | None:
+    """A labelled date if there is one; otherwise a date alone on its line; otherwise the latest."""
+    if not cands:
+        return None
+    anchored = [c for c in cands if c.anchored and c.validated]
+    if anchored:
+        return pick_scalar(doc, anchored)
+    alone = [c for c in cands if c.certainty >= 0.8 and c.validated]
+    if alone:
+        return pick_scalar(doc, alone[:1])
+    plausible = [c for c in cands if c.validated] or cands
+    latest = max(plausible, key=lambda c: c.value)
+    ambiguity = 0.85 if len({c.value for c in plausible}) > 1 else 1.0
+    return _field_value(doc, latest, ambiguity=ambiguity)
+
+
+def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int]]) -> FieldValue:
+    """Labels and section headings vouch for a name; NER agreeing adds a little.
+
+    NER on OCR text often runs names across line breaks, so its disagreement only counts
+    against names that no label or heading vouches for.
+    """
+    structural = person.how in ("label", "section")
+    certainty = {"label": 0.9, "section": 0.85, "role-phrase": 0.65}.get(person.how, 0.6)
+    if any(s <= person.start and person.end <= e for s, e in ner):
+        certainty = min(1.0, certainty + 0.05)
+    elif not structural:
+        certainty *= 0.85
+    if len(person.name.split()) < 2:
+        certainty *= 0.75
+    ev = word_evidence(doc, person.parts or [(person.start, person.end)])
+    confidence = combine(
+        ev.ocr,
+        certainty,
+        anchored=structural,
+        repaired=False,
+        validated=None,
+    )
+    return FieldValue(
+        value=person.name,
+        confidence=confidence,
+        raw=person.name,
+        page=ev.page,
+        box=ev.box,
+        validated=None,
+        source=f"people:{person.how}",
+    )
+
+
+def _dob_value(doc: DocumentText, person: FoundPerson, kind: str, reference: date) -> FieldValue:
+    d = person.dob
+    assert d is not None
+    if kind == "child":
+        valid = is_plausible_child_dob(d.value, reference)
+    else:
+        valid = is_plausible_adult_dob(d.value, reference)
+    ev = word_evidence(doc, [(d.start, d.end)])
+    confidence = combine(
+        ev.ocr,
+        0.95 if person.dob_labelled else 0.8,
+        anchored=person.dob_labelled,
+        repaired=d.repaired,
+        validated=valid,
+    )
+    return FieldValue(
+        value=d.value.isoformat(),
+        confidence=confidence,
+        raw=d.raw,
+        page=ev.page,
+        box=ev.box,
+        validated=valid,
+        source="pattern:date" + ("+repair" if d.repaired else "") + ":date_of_birth",
+    )
+
+
+def _kind(person: FoundPerson, reference: date) -> str:
+    """A person with no stated role whose birth date makes them under 16 is a child."""
+    if person.kind == "adult" and person.role in (None, "subject") and person.dob is not None:
+        age = years_between(person.dob.value, reference)
+        if 0 <= age < 16 and person.how != "label":
+            return "child"
+    return person.kind
+
+
+def assemble_people(
+    doc: DocumentText, found: list[FoundPerson], ner: list[tuple[int, int]], reference: date
+) -> tuple[list[Child], list[Person]]:
+    children: list[Child] = []
+    people: list[Person] = []
+    seen: dict[str, Child | Person] = {}
+    for person in found:
+        key = " ".join(person.name.lower().split())
+        kind = _kind(person, reference)
+        dob = _dob_value(doc, person, kind, reference) if person.dob else None
+        if key in seen:
+            existing = seen[key]
+            if existing.date_of_birth is None and dob is not None:
+                existing.date_of_birth = dob
+            if isinstance(existing, Person) and existing.role is None:
+                existing.role = person.role
+            continue
+        name = _name_value(doc, person, ner)
+        item: Child | Person
+        if kind == "child":
+            item = Child(name=name, date_of_birth=dob)
+            children.append(item)
+        else:
+            item = Person(name=name, date_of_birth=dob, role=person.role)
+            people.append(item)
+        seen[key] = item
+    return children, people
+
+
+def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
+    """Every field of the truth format, each with value, confidence, raw text, page and box."""
+    text = doc.text
+    if not text.strip():
+        return Extraction()
+    sp = get_nlp()(text)
+    cands: dict[str, list[Candidate]] = sp._.candidates or {}
+    dates: list[DateMatch] = sp._.dates or []
+    ner = [(e.start_char, e.end_char) for e in sp.ents if e.label_ == "PERSON"]
+
+    excluded = [
+        (c.start, c.end)
+        for key in ("judge", "local_authority", "court")
+        for c in cands.get(key, [])
+    ]
+    found = find_people(text, dates, ner, doc_type=doc_type, excluded=excluded)
+    dob_starts = {p.dob.start for p in found if p.dob is not None}
+
+    out = Extraction()
+    for name in SCALAR_FIELDS:
+        setattr(out, name, pick_scalar(doc, cands.get(name, [])))
+    out.document_date = pick_document_date(doc, _date_candidates(text, dates, dob_starts))
+    for key, attr in LIST_FIELDS.items():
+        setattr(out, attr, pick_list(doc, cands.get(key, [])))
+
+    reference = (
+        date.fromisoformat(out.document_date.value)
+        if (out.document_date and out.document_date.validated)
+        else date.today()
+    )
+    out.children, out.people = assemble_people(doc, found, ner, reference)
+    log.debug("extracted %d children, %d people", len(out.children), len(out.people))
+    return out

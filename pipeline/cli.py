@@ -152,6 +152,10 @@ from review.cli import register as _register_review  # noqa: E402  (typer only; 
 
 _register_review(app)
 
+from samples.cli import app as samples_app  # noqa: E402  (typer only; lazy inside)
+
+app.add_typer(samples_app, name="samples")
+
 
 if __name__ == "__main__":
     app()

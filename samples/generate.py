@@ -1,0 +1,285 @@
+"""Generate a truth-format corpus: compose, draw, degrade, then write scan + truth.
+
+``build_document`` is pure (seed in, pages and truth out); only ``write_document`` and
+``generate`` touch the file system. Every document has its own seed derived from the run's
+seed and its index, so document 7 is the same whether 8 or 800 are generated.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from samples import degrade
+from samples.render import render
+from samples.templates import court_order, la_check, other, police_check
+from samples.templates.common import DOC_TYPES, ORDER_TYPES, Composed, Ctx
+
+# One cycle of kinds; n=12 gives 5 court orders, 3 LA checks, 3 PNC checks and 1 other.
+KIND_CYCLE = (
+    "court_order", "la_check", "police_check", "court_order", "la_check", "police_check",
+    "court_order", "other", "court_order", "la_check", "police_check", "court_order",
+)  # fmt: skip
+FORMATS = ("pdf", "tif", "png", "jpg")
+DPIS = (150, 200, 240, 300)
+SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
+
+
+@dataclass
+class Planned:
+    """What document ``index`` of a run will be, decided before anything is drawn."""
+
+    index: int
+    seed: int
+    doc_type: str
+    order_type: str | None
+    primary: str | None  # the degradation this document is sure to show
+    fmt: str
+
+
+@dataclass
+class Built:
+    """A finished document: degraded pages, clean pages, truth and how to save it."""
+
+    name: str
+    pages: list[np.ndarray]
+    clean_pages: list[np.ndarray]
+    dpi: int
+    fmt: str
+    truth: dict[str, Any]
+
+
+def document_seed(seed: int, index: int) -> int:
+    return (seed * 1_000_003 + index * 7919) % (2**31)
+
+
+def plan_run(n: int, seed: int, kinds: Iterable[str] | None = None, degrade_: bool = True):
+    """The documents of a run: kinds cycled, order types and degradations dealt in turn.
+
+    Dealing from seeded permutations (rather than drawing independently) is what makes a
+    small run cover the ground: 12 documents show every degradation, and every order type
+    comes up within the first 12 court orders.
+    """
+    wanted = tuple(kinds) if kinds else DOC_TYPES
+    unknown = set(wanted) - set(DOC_TYPES)
+    if unknown:
+        raise ValueError(f"unknown document kinds: {', '.join(sorted(unknown))}")
+    cycle = [k for k in KIND_CYCLE if k in wanted] or list(wanted)
+    rng = random.Random(seed)
+    orders = list(ORDER_TYPES)
+    rng.shuffle(orders)
+    primaries = list(degrade.DEGRADATIONS)
+    rng.shuffle(primaries)
+    formats = list(FORMATS)
+    rng.shuffle(formats)
+    planned: list[Planned] = []
+    court_count = 0
+    for index in range(n):
+        doc_type = cycle[index % len(cycle)]
+        order_type = None
+        if doc_type == "court_order":
+            order_type = orders[court_count % len(orders)]
+            court_count += 1
+        primary = primaries[index % len(primaries)] if degrade_ else None
+        fmt = formats[index % len(formats)]
+        planned.append(
+            Planned(index, document_seed(seed, index), doc_type, order_type, primary, fmt)
+        )
+    return planned
+
+
+def compose(plan: Planned) -> Composed:
+    rng = random.Random(plan.seed)
+    ctx = Ctx(rng, plan.seed)
+    if plan.doc_type == "court_order":
+        composed = court_order.compose(ctx, plan.order_type or "other_order")
+    elif plan.doc_type == "la_check":
+        composed = la_check.compose(ctx)
+    elif plan.doc_type == "police_check":
+        composed = police_check.compose(ctx)
+    else:
+        composed = other.compose(ctx)
+    composed.postcodes = ctx.postcodes
+    return composed
+
+
+def build_document(plan: Planned, degrade_: bool = True) -> Built:
+    """Compose, draw and (optionally) degrade one planned document, in memory."""
+    composed = compose(plan)
+    rng = random.Random(plan.seed ^ 0x5EED)
+    dpi = rng.choice(DPIS)
+    drawn = render(composed.blocks, composed.style, dpi)
+    text = drawn.text
+    truth = dict(composed.truth)
+    truth["text"] = text
+    # Postcodes are those actually printed, in reading order, each once.
+    seen: list[str] = []
+    for code in composed.postcodes:
+        if code in text and code not in seen:
+            seen.append(code)
+    seen.sort(key=text.index)
+    truth["postcodes"] = seen
+    steps: list[degrade.Step] = []
+    if degrade_:
+        height, width = drawn.pages[0].shape[:2]
+        steps = degrade.plan(
+            rng,
+            dpi,
+            (width, height),
+            date_of(truth),
+            truth.get("local_authority"),
+            primary=plan.primary,
+        )
+    pages = [degrade.apply(page, steps, i + 1, plan.seed) for i, page in enumerate(drawn.pages)]
+    fmt = _format_for(plan.fmt, len(pages), steps)
+    names = {step.name for step in steps}
+    if "jpeg" in names and fmt == "png":
+        fmt = "jpg"
+    truth.update(
+        {
+            "_generator": "caseclerk samples generate",
+            "_seed": plan.seed,
+            "_template": composed.template,
+            "_font": composed.style.font,
+            "_size_pt": composed.style.size_pt,
+            "_dpi": dpi,
+            "_format": fmt,
+            "_pages": len(pages),
+            "_degradations": [step.record() for step in steps],
+        }
+    )
+    return Built(f"doc{plan.index:03d}", pages, drawn.pages, dpi, fmt, truth)
+
+
+def date_of(truth: dict[str, Any]):
+    from datetime import date
+
+    raw = truth.get("document_date")
+    return date.fromisoformat(raw) if raw else date(2024, 1, 1)
+
+
+def _format_for(preferred: str, pages: int, steps: list[degrade.Step]) -> str:
+    names = {step.name for step in steps}
+    if "fax" in names:
+        return "tif"  # fax output is a 1-bit CCITT G4 TIFF
+    if pages > 1 and preferred in ("png", "jpg"):
+        return "pdf" if preferred == "png" else "tif"
+    return preferred
+
+
+def encode(pages: list[np.ndarray], fmt: str, dpi: int, binary: bool = False) -> bytes:
+    """The bytes of a scan file holding ``pages`` at ``dpi`` (written into the file)."""
+    images = [Image.fromarray(page) for page in pages]
+    if binary:
+        images = [
+            image.convert("L").point(lambda v: 255 if v >= 128 else 0).convert("1")
+            for image in images
+        ]
+    buffer = io.BytesIO()
+    first, rest = images[0], images[1:]
+    if fmt == "pdf":
+        if binary:
+            images = [image.convert("L") for image in images]
+            first, rest = images[0], images[1:]
+        first.save(
+            buffer, "PDF", save_all=True, append_images=rest, resolution=float(dpi), quality=80
+        )
+    elif fmt == "tif":
+        compression = "group4" if binary else "tiff_lzw"
+        first.save(
+            buffer,
+            "TIFF",
+            save_all=True,
+            append_images=rest,
+            dpi=(dpi, dpi),
+            compression=compression,
+        )
+    elif fmt == "png":
+        if len(images) != 1:
+            raise ValueError("PNG holds one page")
+        first.save(buffer, "PNG", dpi=(dpi, dpi), compress_level=6)
+    elif fmt == "jpg":
+        if len(images) != 1:
+            raise ValueError("JPEG holds one page")
+        first.convert("RGB" if first.mode == "RGB" else "L").save(
+            buffer, "JPEG", dpi=(dpi, dpi), quality=85
+        )
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return buffer.getvalue()
+
+
+def write_document(built: Built, out: Path, clean_out: Path | None = None) -> Path:
+    """Write NAME.<fmt> and NAME.truth.json (and the clean copy, same name, when asked)."""
+    binary = any(step["name"] == "fax" for step in built.truth["_degradations"])
+    scan = out / f"{built.name}.{built.fmt}"
+    scan.write_bytes(encode(built.pages, built.fmt, built.dpi, binary=binary))
+    truth_text = json.dumps(built.truth, indent=2, ensure_ascii=False) + "\n"
+    (out / f"{built.name}.truth.json").write_text(truth_text, encoding="utf-8")
+    if clean_out is not None:
+        clean_truth = dict(built.truth, _degradations=[])
+        (clean_out / f"{built.name}.{built.fmt}").write_bytes(
+            encode(built.clean_pages, built.fmt, built.dpi)
+        )
+        (clean_out / f"{built.name}.truth.json").write_text(
+            json.dumps(clean_truth, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    return scan
+
+
+def clear_corpus(folder: Path) -> int:
+    """Remove scans and truth files (only those) from the top level of ``folder``."""
+    removed = 0
+    for path in folder.iterdir():
+        if path.is_file() and (
+            path.name.endswith(".truth.json") or path.suffix.lower() in SCAN_SUFFIXES
+        ):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def generate(
+    out: Path,
+    n: int,
+    seed: int,
+    *,
+    kinds: Iterable[str] | None = None,
+    degrade_: bool = True,
+    clean: bool = False,
+    also_clean: Path | None = None,
+    on_document: Callable[[int, int], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Write ``n`` documents to ``out``; returns one summary row per document."""
+    plans = plan_run(n, seed, kinds, degrade_)
+    for folder in (out, also_clean):
+        if folder is None:
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        if clean:
+            clear_corpus(folder)
+    rows = []
+    for done, plan in enumerate(plans, start=1):
+        built = build_document(plan, degrade_)
+        scan = write_document(built, out, also_clean)
+        rows.append(
+            {
+                "file": scan.name,
+                "doc_type": built.truth["doc_type"],
+                "order_type": built.truth["order_type"],
+                "pages": built.truth["_pages"],
+                "dpi": built.dpi,
+                "degradations": [d["name"] for d in built.truth["_degradations"]],
+            }
+        )
+        if on_document:
+            on_document(done, len(plans))
+    return rows

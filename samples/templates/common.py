@@ -1,0 +1,137 @@
+"""What every document template produces, and the truth-record rules they all share."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from samples.dates import format_date, pick_style
+from samples.people import Address, Identities, Person, Place
+from samples.render import PROPORTIONAL_FONTS, Block, Style
+
+DOC_TYPES = ("court_order", "la_check", "police_check", "other")
+ORDER_TYPES = (
+    "care_order",
+    "interim_care_order",
+    "supervision_order",
+    "interim_supervision_order",
+    "emergency_protection_order",
+    "child_arrangements_order",
+    "prohibited_steps_order",
+    "specific_issue_order",
+    "non_molestation_order",
+    "occupation_order",
+    "placement_order",
+    "other_order",
+)
+TRUTH_KEYS = (
+    "doc_type",
+    "order_type",
+    "case_number",
+    "court",
+    "document_date",
+    "judge",
+    "local_authority",
+    "children",
+    "people",
+    "pnc_ids",
+    "postcodes",
+    "text",
+)
+
+
+@dataclass
+class Composed:
+    """A document ready to draw: its blocks, its look, and its truth (``text`` comes later)."""
+
+    blocks: list[Block]
+    style: Style
+    truth: dict[str, Any]
+    template: str
+    postcodes: list[str] = field(default_factory=list)  # every postcode the blocks print
+
+
+class Ctx:
+    """The per-document state templates share: randomness, identities, dates, postcodes."""
+
+    def __init__(self, rng: random.Random, seed: int, doc_date: date | None = None) -> None:
+        self.r = rng
+        self.ids = Identities(rng, seed)
+        self.date = doc_date or date(2019, 1, 1) + timedelta(days=rng.randint(0, 6 * 365))
+        self.date_style = pick_style(rng)
+        self.postcodes: list[str] = []
+
+    def d(self, value: date, style: str | None = None) -> str:
+        return format_date(value, style or self.date_style)
+
+    def addr(self, address: Address, sep: str = ", ") -> str:
+        """An address on one line; remembers its postcode for the truth record."""
+        self.postcodes.append(address.postcode)
+        return sep.join([*address.lines, address.postcode])
+
+    def addr_lines(self, address: Address) -> list[str]:
+        self.postcodes.append(address.postcode)
+        return [*address.lines, address.postcode]
+
+    def pick(self, *options: Any) -> Any:
+        return self.r.choice(options)
+
+    def chance(self, p: float) -> bool:
+        return self.r.random() < p
+
+    def proportional_style(self, footer: bool = True) -> Style:
+        r = self.r
+        return Style(
+            font=r.choice(PROPORTIONAL_FONTS),
+            size_pt=r.choice((10.0, 10.5, 11.0, 11.5, 12.0, 12.5, 13.0)),
+            margin_in=r.choice((0.8, 0.9, 1.0, 1.1, 1.25)),
+            line_spacing=r.choice((1.25, 1.35, 1.5)),
+            ink=r.randint(0, 45),
+            footer=r.choice(("Page {i} of {n}", "{i}", "- {i} -", "Page {i}")) if footer else None,
+        )
+
+
+def person_truth(person: Person, role: str | None = None, with_dob: bool = True):
+    return {
+        "name": person.name,
+        "date_of_birth": person.dob.isoformat() if (with_dob and person.dob) else None,
+        "role": role or person.role,
+    }
+
+
+def child_truth(child: Person, with_dob: bool = True) -> dict[str, Any]:
+    return {
+        "name": child.name,
+        "date_of_birth": child.dob.isoformat() if (with_dob and child.dob) else None,
+    }
+
+
+def empty_truth(doc_type: str) -> dict[str, Any]:
+    """Every truth key present, empty; templates fill in what their document states."""
+    return {
+        "doc_type": doc_type,
+        "order_type": None,
+        "case_number": None,
+        "court": None,
+        "document_date": None,
+        "judge": None,
+        "local_authority": None,
+        "children": [],
+        "people": [],
+        "pnc_ids": [],
+        "postcodes": [],
+        "text": "",
+    }
+
+
+def names_list(people: list[Person]) -> str:
+    names = [p.name for p in people]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def place_court(place: Place) -> str:
+    return f"Family Court at {place.town}"

@@ -1,0 +1,153 @@
+"""The decision stage: what gets filed, and the reason for everything that does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.decision import (
+    REQUIRED_FIELDS,
+    SweepItem,
+    Thresholds,
+    decide,
+    prediction_dict,
+    sweep_thresholds,
+)
+from pipeline.records import Child, Classification, Extraction, FieldValue, Person
+
+
+def fv(value: str, confidence: float = 0.99, validated: bool | None = None) -> FieldValue:
+    return FieldValue(value=value, confidence=confidence, validated=validated)
+
+
+def order_cls(p: float = 0.99, order_p: float | None = 0.97) -> Classification:
+    return Classification(
+        doc_type="court_order",
+        doc_type_probability=p,
+        order_type="care_order" if order_p is not None else None,
+        order_type_probability=order_p,
+        probabilities={"court_order": p, "la_check": 1 - p, "police_check": 0.0, "other": 0.0},
+    )
+
+
+def good_order() -> Extraction:
+    return Extraction(
+        case_number=fv("LS24C00123", validated=True),
+        court=fv("Family Court at Leeds"),
+        document_date=fv("2024-03-05", validated=True),
+        children=[Child(name=fv("Amy Jones"), date_of_birth=fv("2015-01-02", validated=True))],
+    )
+
+
+def test_confident_complete_court_order_is_filed() -> None:
+    assert decide(order_cls(), good_order()) == ("filed", [])
+
+
+@pytest.mark.parametrize("name", ["case_number", "court", "document_date"])
+def test_missing_required_scalar_goes_to_review(name: str) -> None:
+    extraction = good_order()
+    setattr(extraction, name, None)
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert [r.field for r in reasons] == [name]
+    assert reasons[0].reason.startswith("no ")
+
+
+def test_low_case_number_confidence_reason_has_numbers_only() -> None:
+    extraction = good_order()
+    extraction.case_number = fv("LS24C00123", 0.41, validated=True)
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert [r.reason for r in reasons] == ["case number confidence 0.41 below 0.90"]
+    assert "LS24C00123" not in reasons[0].reason
+
+
+def test_no_child_and_low_child_name() -> None:
+    extraction = good_order()
+    extraction.children = []
+    assert decide(order_cls(), extraction)[1][0].reason == "no child found"
+    extraction.children = [Child(name=fv("Amy Jones", 0.3))]
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert reasons[0].field == "children[0].name"
+
+
+def test_order_type_missing_or_unsure() -> None:
+    status, reasons = decide(order_cls(order_p=None), good_order())
+    assert status == "needs_review" and reasons[0].reason == "no order type found"
+    status, reasons = decide(order_cls(order_p=0.6), good_order())
+    assert reasons[0].reason == "order type confidence 0.60 below 0.85"
+
+
+def test_unsure_doc_type_goes_to_review() -> None:
+    status, reasons = decide(order_cls(p=0.7), good_order())
+    assert status == "needs_review"
+    assert reasons[0].field == "doc_type"
+
+
+def test_failed_validator_on_optional_field_blocks_filing() -> None:
+    extraction = good_order()
+    extraction.postcodes = [fv("LS1 1UR", 0.99, validated=False)]
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert reasons[0].field == "postcodes[0]"
+
+
+def test_low_optional_field_does_not_block() -> None:
+    extraction = good_order()
+    extraction.judge = fv("District Judge Brown", 0.2)
+    assert decide(order_cls(), extraction)[0] == "filed"
+
+
+def test_other_always_goes_to_review() -> None:
+    cls = Classification(doc_type="other", doc_type_probability=0.99)
+    status, reasons = decide(cls, Extraction())
+    assert status == "needs_review"
+    assert reasons and reasons[0].field == "doc_type"
+
+
+def test_police_check_needs_pnc_id_and_subject() -> None:
+    cls = Classification(doc_type="police_check", doc_type_probability=0.99)
+    full = Extraction(
+        pnc_ids=[fv("12/1234567A", validated=True)], people=[Person(name=fv("John Smith"))]
+    )
+    assert decide(cls, full) == ("filed", [])
+    no_pnc = full.model_copy(update={"pnc_ids": []})
+    assert [r.reason for r in decide(cls, no_pnc)[1]] == ["no PNC ID found"]
+    no_person = full.model_copy(update={"people": []})
+    assert [r.reason for r in decide(cls, no_person)[1]] == ["no person found"]
+
+
+def test_la_check_accepts_child_or_person() -> None:
+    cls = Classification(doc_type="la_check", doc_type_probability=0.99)
+    base = Extraction(local_authority=fv("Leeds City Council"), document_date=fv("2024-01-01"))
+    assert decide(cls, base)[1][0].reason == "no child or person found"
+    with_person = base.model_copy(update={"people": [Person(name=fv("Jo Bloggs"))]})
+    assert decide(cls, with_person) == ("filed", [])
+    assert "children_or_people" in REQUIRED_FIELDS["la_check"]
+
+
+def test_thresholds_from_json_keeps_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps({"doc_type": 0.5, "fields": {"case_number": 0.3}}))
+    th = Thresholds.from_json(path)
+    assert th.doc_type == 0.5 and th.field("case_number") == 0.3
+    assert th.field("court") == Thresholds().field("court")
+    extraction = good_order()
+    extraction.case_number = fv("LS24C00123", 0.41)
+    assert decide(order_cls(), extraction, th)[0] == "filed"
+
+
+def test_sweep_trades_filing_rate_for_precision() -> None:
+    truth = prediction_dict(order_cls(), good_order())
+    sure = SweepItem(classification=order_cls(), extraction=good_order(), truth=truth)
+    shaky_extraction = good_order()
+    shaky_extraction.court = fv("Family Court at York", 0.6)  # wrong and unsure
+    shaky = SweepItem(classification=order_cls(), extraction=shaky_extraction, truth=truth)
+    rows = sweep_thresholds([sure, shaky], candidates=(0.5, 0.9))
+    low, high = rows
+    assert low["auto_filed_rate"] == 1.0 and low["auto_filed_field_precision"] < 1.0
+    assert high["auto_filed_rate"] == 0.5 and high["auto_filed_field_precision"] == 1.0
+    assert high["wrong_fields_caught"] == 1.0

@@ -189,6 +189,8 @@ def find_judges(text: str) -> list[Candidate]:
             gap = text[(taken[-1].end() if taken else m.end()) : word.start()]
             if gap.strip() or word.group(0).lower() in _JUDGE_NAME_STOP or len(taken) >= 4:
                 break
+            if taken and taken[0].group(0)[0].isupper() and word.group(0).islower():
+                break  # "Owen Hughes noted": a capitalised name ends at a lower-case word
             taken.append(word)
         if not taken:
             continue

@@ -30,6 +30,11 @@ ROLE_LABEL_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?\s*(?:name)?\s*[:\-–]\s*",
     re.IGNORECASE,
 )
+# A table row "First Respondent   Karen Smith (mother)" loses its column gap in OCR text.
+ROLE_ROW_RE = re.compile(
+    rf"^\s*(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 CHILD_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the\s+|subject\s+)?child(?:ren)?(?:\(ren\))?(?:\s*\d{1,2})?"
     r"(?:'?s)?(?:\s*(?:full\s+)?name)?|child\s+[a-e])\s*[:\-–]\s*",
@@ -84,6 +89,7 @@ _NAME_STOP = {
     "mother", "father", "applicant", "respondent", "child", "children", "dated",
     "council", "borough", "authority", "county", "city", "court", "judge", "pnc", "cro",
     "before", "district", "signed", "recorder", "honour", "justice", "local",
+    "name", "names", "forename", "forenames", "surname",
 }  # fmt: skip
 ORGANISATION_AFTER_RE = re.compile(
     r"\s*(?:city|county|borough|metropolitan|district|council|&|and\s+co|solicitors|llp|ltd|"
@@ -133,6 +139,8 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
             continue
         if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
             break
+        if words and words[0].group(0)[0].isupper() and word.islower():
+            break  # in mixed-case text a name ends at the first lower-case word
         if word.endswith(".") and len(word) > 2:  # end of sentence
             words.append(m)
             break
@@ -242,7 +250,7 @@ def find_people(
             section = heading  # type: ignore[assignment]
             continue
         line_people: list[FoundPerson] = []
-        if ROLE_LABEL_RE.search(line) and section == "children":
+        if (ROLE_LABEL_RE.search(line) or ROLE_ROW_RE.match(line)) and section == "children":
             section = None  # a party label ends a list of children
 
         # Forename(s) / Surname forms, on one line or consecutive lines.
@@ -271,6 +279,7 @@ def find_people(
         for regex, kind_for in (
             (CHILD_LABEL_RE, "child"),
             (ROLE_LABEL_RE, "role"),
+            (ROLE_ROW_RE, "role"),
             (NAME_LABEL_RE, "name"),
         ):
             for m in regex.finditer(line):

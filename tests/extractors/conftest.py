@@ -33,7 +33,10 @@ def doc_from_text(
             for token in line.split(" "):
                 if token:
                     box = Box(
-                        left=col * CHAR_W, top=line_no * LINE_H, width=len(token) * CHAR_W, height=20
+                        left=col * CHAR_W,
+                        top=line_no * LINE_H,
+                        width=len(token) * CHAR_W,
+                        height=20,
                     )
                     words.append(
                         Word(

@@ -1,0 +1,112 @@
+from datetime import date
+
+from extractors.dates import find_dates
+from extractors.people import find_people, take_name
+
+TODAY = date(2024, 6, 1)
+
+
+def people(text: str, doc_type: str | None = None, ner: list[tuple[int, int]] | None = None):
+    found = find_people(text, find_dates(text, today=TODAY), ner or [], doc_type=doc_type)
+    return [(p.kind, p.role, p.name, p.dob.value.isoformat() if p.dob else None) for p in found]
+
+
+def test_court_order_parties_with_labels_and_inline_roles() -> None:
+    text = (
+        "IN THE FAMILY COURT SITTING AT LEEDS\n"
+        "Applicant: Leeds City Council\n"
+        "First Respondent: Karen Smith (mother)\n"
+        "Second Respondent: John Smith (father), born 4 July 1986\n"
+        "Before District Judge Sarah Thompson\n"
+        "The children\n"
+        "Amelia Jane Smith (a girl) born 12 March 2019\n"
+        "Oliver Smith DOB: 01/02/2021\n"
+        "Signed Jane Officer, Social Worker"
+    )
+    assert people(text) == [
+        ("adult", "mother", "Karen Smith", None),
+        ("adult", "father", "John Smith", "1986-07-04"),
+        ("child", None, "Amelia Jane Smith", "2019-03-12"),
+        ("child", None, "Oliver Smith", "2021-02-01"),
+    ]
+
+
+def test_table_rows_without_colons() -> None:
+    text = (
+        "PARTIES\n"
+        "Applicant Leeds City Council\n"
+        "First Respondent KAREN SMITH (mother)\n"
+        "Children\n"
+        "Name Gender Date of birth\n"
+        "Lily Brown Female 02/05/2018\n"
+        "Sam Brown Male 03.06.16\n"
+    )
+    assert people(text) == [
+        ("adult", "mother", "KAREN SMITH", None),
+        ("child", None, "Lily Brown", "2018-05-02"),
+        ("child", None, "Sam Brown", "2016-06-03"),
+    ]
+
+
+def test_child_list_on_one_line_lower_case_and_missing_punctuation() -> None:
+    text = (
+        "the children: amelia smith (born 12/03/2019) and oliver smith dob 01.02.21\n"
+        "mother: karen smith dob 3.4.1990"
+    )
+    assert people(text) == [
+        ("child", None, "amelia smith", "2019-03-12"),
+        ("child", None, "oliver smith", "2021-02-01"),
+        ("adult", "mother", "karen smith", "1990-04-03"),
+    ]
+
+
+def test_pnc_printout_forename_surname_form() -> None:
+    text = (
+        "POLICE NATIONAL COMPUTER\n"
+        "Surname: SMITH\n"
+        "Forename(s): KAREN ANN\n"
+        "Date of birth: 03/04/1990\n"
+        "Checked by: PC 1234 Jones"
+    )
+    assert people(text, doc_type="police_check") == [
+        ("adult", "subject", "KAREN ANN SMITH", "1990-04-03")
+    ]
+
+
+def test_name_broken_over_two_lines() -> None:
+    text = "Child's name: Oliver\nBrown\nDate of birth: 2 May 2020"
+    assert people(text) == [("child", None, "Oliver Brown", "2020-05-02")]
+
+
+def test_la_check_subject_section_and_date_below_the_name() -> None:
+    text = (
+        "Safeguarding check\n"
+        "Subject details\n"
+        "Name: Mark Anthony Brown\n"
+        "D.O.B.: 01/01/1980\n"
+        "Address: 4 Elm Close, Wakefield WF1 2AB\n"
+        "Outcome\n"
+        "No trace. Jane Officer, Team Manager"
+    )
+    assert people(text, doc_type="la_check") == [
+        ("adult", "subject", "Mark Anthony Brown", "1980-01-01")
+    ]
+
+
+def test_role_phrase_needs_ner_and_a_role_word() -> None:
+    text = "The court heard from the mother, Karen Smith, and from Mr Patel of counsel."
+    start = text.index("Karen")
+    patel = text.index("Patel")
+    found = people(text, ner=[(start, start + len("Karen Smith")), (patel, patel + 5)])
+    assert found == [("adult", "mother", "Karen Smith", None)]
+
+
+def test_judges_and_officers_are_not_parties() -> None:
+    text = "Before District Judge Sarah Thompson\nSigned: Jane Officer\nDated 3 May 2024"
+    assert people(text) == []
+
+
+def test_take_name_stops_at_punctuation_dates_and_labels() -> None:
+    text = "Mrs Karen Ann Smith (mother) born 1/2/1990"
+    span = take_name(text, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == "Karen Ann Smith"

@@ -100,9 +100,14 @@ def blur(image: np.ndarray, sigma: float) -> np.ndarray:
     return cv2.GaussianBlur(image, (0, 0), sigmaX=sigma)
 
 
-def noise(image: np.ndarray, sigma: float, seed: int) -> np.ndarray:
+def noise(image: np.ndarray, sigma: float, seed: int, grain_px: int = 1) -> np.ndarray:
+    """Sensor and paper grain: Gaussian noise of ``sigma`` in clumps ``grain_px`` wide."""
     rng = np.random.default_rng(seed)
-    grain = rng.normal(0.0, sigma, image.shape[:2]).astype(np.float32)
+    h, w = image.shape[:2]
+    small = rng.normal(0.0, sigma, (-(-h // grain_px), -(-w // grain_px))).astype(np.float32)
+    grain = np.repeat(np.repeat(small, grain_px, axis=0), grain_px, axis=1)[:h, :w]
+    if grain_px > 1:
+        grain = cv2.GaussianBlur(grain, (0, 0), sigmaX=grain_px / 2)
     noisy = image.astype(np.float32) + (grain[..., None] if image.ndim == 3 else grain)
     return np.clip(noisy, 0, 255).astype(np.uint8)
 
@@ -263,7 +268,8 @@ def plan(
         elif name == "blur":
             steps.append(Step("blur", {"sigma": round(rng.uniform(0.6, 1.6) * scale, 2)}))
         elif name == "noise":
-            steps.append(Step("noise", {"sigma": round(rng.uniform(6, 22), 1)}))
+            grain = 1 if dpi < 200 else rng.choice((1, 2, 2, 3))
+            steps.append(Step("noise", {"sigma": round(rng.uniform(5, 15), 1), "grain_px": grain}))
         elif name == "speckle":
             steps.append(Step("speckle", {"amount": round(rng.uniform(0.001, 0.006), 4)}))
         elif name == "low_contrast":
@@ -331,7 +337,7 @@ def apply(image: np.ndarray, steps: list[Step], page: int, seed: int) -> np.ndar
         elif step.name == "blur":
             out = blur(out, p["sigma"])
         elif step.name == "noise":
-            out = noise(out, p["sigma"], seed * 31 + page)
+            out = noise(out, p["sigma"], seed * 31 + page, p.get("grain_px", 1))
         elif step.name == "speckle":
             out = speckle(out, p["amount"], seed * 37 + page)
         elif step.name == "low_contrast":

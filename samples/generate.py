@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 import json
 import random
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ KIND_CYCLE = (
 )  # fmt: skip
 FORMATS = ("pdf", "tif", "png", "jpg")
 DPIS = (150, 200, 240, 300)
+_FIXED_TIME = time.gmtime(1_704_067_200)  # 2024-01-01: PDFs carry no wall-clock date
 SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
 
 
@@ -153,15 +156,14 @@ def build_document(plan: Planned, degrade_: bool = True) -> Built:
             "_dpi": dpi,
             "_format": fmt,
             "_pages": len(pages),
+            "_jpeg_quality": rng.randint(55, 80) if fmt in ("pdf", "jpg") else None,
             "_degradations": [step.record() for step in steps],
         }
     )
     return Built(f"doc{plan.index:03d}", pages, drawn.pages, dpi, fmt, truth)
 
 
-def date_of(truth: dict[str, Any]):
-    from datetime import date
-
+def date_of(truth: dict[str, Any]) -> date:
     raw = truth.get("document_date")
     return date.fromisoformat(raw) if raw else date(2024, 1, 1)
 
@@ -175,7 +177,9 @@ def _format_for(preferred: str, pages: int, steps: list[degrade.Step]) -> str:
     return preferred
 
 
-def encode(pages: list[np.ndarray], fmt: str, dpi: int, binary: bool = False) -> bytes:
+def encode(
+    pages: list[np.ndarray], fmt: str, dpi: int, binary: bool = False, quality: int = 75
+) -> bytes:
     """The bytes of a scan file holding ``pages`` at ``dpi`` (written into the file)."""
     images = [Image.fromarray(page) for page in pages]
     if binary:
@@ -190,10 +194,17 @@ def encode(pages: list[np.ndarray], fmt: str, dpi: int, binary: bool = False) ->
             images = [image.convert("L") for image in images]
             first, rest = images[0], images[1:]
         first.save(
-            buffer, "PDF", save_all=True, append_images=rest, resolution=float(dpi), quality=80
+            buffer,
+            "PDF",
+            save_all=True,
+            append_images=rest,
+            resolution=float(dpi),
+            quality=quality,
+            creationDate=_FIXED_TIME,
+            modDate=_FIXED_TIME,  # same seed, same bytes
         )
     elif fmt == "tif":
-        compression = "group4" if binary else "tiff_lzw"
+        compression = "group4" if binary else "tiff_adobe_deflate"
         first.save(
             buffer,
             "TIFF",
@@ -210,7 +221,7 @@ def encode(pages: list[np.ndarray], fmt: str, dpi: int, binary: bool = False) ->
         if len(images) != 1:
             raise ValueError("JPEG holds one page")
         first.convert("RGB" if first.mode == "RGB" else "L").save(
-            buffer, "JPEG", dpi=(dpi, dpi), quality=85
+            buffer, "JPEG", dpi=(dpi, dpi), quality=quality
         )
     else:
         raise ValueError(f"unknown format {fmt!r}")
@@ -221,13 +232,14 @@ def write_document(built: Built, out: Path, clean_out: Path | None = None) -> Pa
     """Write NAME.<fmt> and NAME.truth.json (and the clean copy, same name, when asked)."""
     binary = any(step["name"] == "fax" for step in built.truth["_degradations"])
     scan = out / f"{built.name}.{built.fmt}"
-    scan.write_bytes(encode(built.pages, built.fmt, built.dpi, binary=binary))
+    quality = built.truth.get("_jpeg_quality") or 75
+    scan.write_bytes(encode(built.pages, built.fmt, built.dpi, binary=binary, quality=quality))
     truth_text = json.dumps(built.truth, indent=2, ensure_ascii=False) + "\n"
     (out / f"{built.name}.truth.json").write_text(truth_text, encoding="utf-8")
     if clean_out is not None:
-        clean_truth = dict(built.truth, _degradations=[])
+        clean_truth = dict(built.truth, _degradations=[], _jpeg_quality=None)
         (clean_out / f"{built.name}.{built.fmt}").write_bytes(
-            encode(built.clean_pages, built.fmt, built.dpi)
+            encode(built.clean_pages, built.fmt, built.dpi, quality=90)
         )
         (clean_out / f"{built.name}.truth.json").write_text(
             json.dumps(clean_truth, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -1,0 +1,112 @@
+"""Field assembly without spaCy: candidates in, FieldValues with confidence out."""
+
+from collections.abc import Callable
+from datetime import date
+
+from extractors.assemble import (
+    _date_candidates,
+    assemble_people,
+    pick_document_date,
+    pick_list,
+    pick_scalar,
+)
+from extractors.confidence import SUGGESTED_THRESHOLD
+from extractors.dates import find_dates
+from extractors.identifiers_find import find_case_numbers, find_postcodes
+from extractors.people import find_people
+from pipeline.text import DocumentText
+
+Make = Callable[..., DocumentText]
+
+
+def test_case_number_next_to_its_label_wins_and_is_confident(make_doc: Make) -> None:
+    doc = make_doc("Previous proceedings MA19P04567 were closed.\nCase No: LS24C00123")
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None
+    assert fv.value == "LS24C00123"
+    assert fv.raw == "LS24C00123"
+    assert fv.page == 1 and fv.box is not None and fv.box.top == 30
+    assert fv.validated is True
+    assert fv.confidence >= SUGGESTED_THRESHOLD * 0.85  # a rival lowers it a little
+
+
+def test_two_labelled_case_numbers_are_ambiguous(make_doc: Make) -> None:
+    one = make_doc("Case No: LS24C00123")
+    two = make_doc("Case No: LS24C00123\nCase No: LS24C00999")
+    single = pick_scalar(one, find_case_numbers(one.text))
+    double = pick_scalar(two, find_case_numbers(two.text))
+    assert single is not None and double is not None
+    assert single.confidence >= SUGGESTED_THRESHOLD
+    assert double.confidence < SUGGESTED_THRESHOLD
+
+
+def test_repaired_case_number_is_below_the_threshold(make_doc: Make) -> None:
+    doc = make_doc("Case No: LS24COOl23")
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None and fv.value == "LS24C00123"
+    assert fv.raw == "LS24COOl23" and "repair" in fv.source
+    assert fv.confidence < SUGGESTED_THRESHOLD
+
+
+def test_low_ocr_confidence_sends_a_value_to_review(make_doc: Make) -> None:
+    doc = make_doc("Case No: LS24C00123", low={"LS24C00123": 0.35})
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None and fv.confidence < SUGGESTED_THRESHOLD
+
+
+def test_postcodes_are_deduplicated_and_normalised(make_doc: Make) -> None:
+    doc = make_doc(
+        "1 Leeds Road, Leeds LS1 1UR\n2 Park Lane, Leeds ls11ur\n3 Mill Lane, York YO1 7HH"
+    )
+    values = [fv.value for fv in pick_list(doc, find_postcodes(doc.text))]
+    assert values == ["LS1 1UR", "YO1 7HH"]
+
+
+def test_document_date_prefers_a_label_over_other_dates(make_doc: Make) -> None:
+    text = (
+        "The application dated is noted. Hearing 1 April 2024\n"
+        "Amelia Smith born 12 March 2019\n"
+        "Order made on 3 May 2024"
+    )
+    doc = make_doc(text)
+    dates = find_dates(text)
+    fv = pick_document_date(doc, _date_candidates(text, dates, set()))
+    assert fv is not None and fv.value == "2024-05-03" and fv.confidence >= SUGGESTED_THRESHOLD
+
+
+def test_document_date_never_a_birth_date(make_doc: Make) -> None:
+    text = "Name: Karen Smith\nDate of birth: 03/04/1990"
+    doc = make_doc(text)
+    assert pick_document_date(doc, _date_candidates(text, find_dates(text), set())) is None
+
+
+def test_unlabelled_date_alone_on_its_line_is_the_letter_date(make_doc: Make) -> None:
+    text = "Leeds City Council\n12 March 2024\nDear Sir\nWe checked on 1 March 2024."
+    doc = make_doc(text)
+    fv = pick_document_date(doc, _date_candidates(text, find_dates(text), set()))
+    assert fv is not None and fv.value == "2024-03-12"
+    assert fv.confidence < 0.9
+
+
+def test_implausible_birth_dates_are_flagged(make_doc: Make) -> None:
+    text = "The children\nAmelia Smith born 12 March 1970\nOliver Smith born 01/02/2021"
+    doc = make_doc(text)
+    found = find_people(text, find_dates(text), [])
+    children, people = assemble_people(doc, found, [], date(2024, 5, 3))
+    assert [c.name.value for c in children] == ["Amelia Smith", "Oliver Smith"]
+    assert people == []
+    bad, good = (c.date_of_birth for c in children)
+    assert bad is not None and bad.validated is False and bad.confidence < 0.5
+    assert good is not None and good.validated is True and good.confidence >= SUGGESTED_THRESHOLD
+
+
+def test_duplicate_mentions_of_a_person_merge(make_doc: Make) -> None:
+    text = "Mother: Karen Smith\nName: Karen Smith\nDOB: 03/04/1990"
+    doc = make_doc(text)
+    found = find_people(text, find_dates(text), [])
+    children, people = assemble_people(doc, found, [], date(2024, 5, 3))
+    assert children == []
+    assert len(people) == 1
+    assert people[0].role == "mother"
+    assert people[0].date_of_birth is not None
+    assert people[0].date_of_birth.value == "1990-04-03"

@@ -1,0 +1,50 @@
+from collections.abc import Callable
+
+import pytest
+
+from extractors.confidence import SUGGESTED_THRESHOLD, combine, word_evidence
+from pipeline.text import Box, DocumentText
+
+
+def test_validated_anchored_value_clears_the_threshold_and_doubtful_ones_do_not() -> None:
+    clean = combine(0.95, 0.95, anchored=True, repaired=False, validated=True)
+    repaired = combine(0.95, 0.95, anchored=True, repaired=True, validated=True)
+    unanchored = combine(0.95, 0.95, anchored=False, repaired=False, validated=True)
+    failed = combine(0.95, 0.95, anchored=True, repaired=False, validated=False)
+    ambiguous = combine(0.95, 0.95, anchored=True, repaired=False, validated=True, ambiguity=0.6)
+    smudged = combine(0.45, 0.95, anchored=True, repaired=False, validated=True)
+    assert clean >= SUGGESTED_THRESHOLD
+    for doubtful in (repaired, unanchored, failed, ambiguous, smudged):
+        assert doubtful < SUGGESTED_THRESHOLD
+    assert failed < repaired < clean
+
+
+@pytest.mark.parametrize("ocr", [-1.0, 0.0, 0.5, 1.0, 2.0])
+def test_always_in_unit_interval(ocr: float) -> None:
+    for validated in (True, None, False):
+        value = combine(ocr, 1.0, anchored=True, repaired=False, validated=validated)
+        assert 0.0 <= value <= 1.0
+
+
+def test_word_evidence_maps_spans_to_words_page_and_box(
+    make_doc: Callable[..., DocumentText],
+) -> None:
+    doc = make_doc("Dated 3 May 2024\fCase No: LS24C00123 end", low={"LS24C00123": 0.4})
+    text = doc.text
+    start = text.index("LS24C00123")
+    ev = word_evidence(doc, [(start, start + 10)])
+    assert ev.page == 2
+    assert ev.box == Box(left=90, top=0, width=100, height=20)
+    assert ev.ocr == pytest.approx(0.4)
+    date_start = text.index("3 May")
+    ev = word_evidence(doc, [(date_start, date_start + len("3 May 2024"))])
+    assert ev.page == 1
+    assert ev.box == Box(left=60, top=0, width=100, height=20)
+    assert ev.ocr == pytest.approx(0.95)
+
+
+def test_one_bad_word_pulls_the_evidence_down(make_doc: Callable[..., DocumentText]) -> None:
+    doc = make_doc("Karen Ann Smith", low={"Ann": 0.3})
+    ev = word_evidence(doc, [(0, len(doc.text))])
+    mean = (0.95 + 0.3 + 0.95) / 3
+    assert ev.ocr == pytest.approx((mean + 0.3) / 2)

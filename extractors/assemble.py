@@ -28,12 +28,22 @@ from pipeline.text import DocumentText
 
 log = logging.getLogger(__name__)
 
-DOC_DATE_LABEL_RE = re.compile(
-    r"(?:\bdated|\bmade\s+on|\bdate\s+of\s+(?:order|this\s+order|letter|this\s+letter|check|"
-    r"issue|request|search|response|report|hearing)|\bdate(?:\s+made|\s+issued|\s+printed)?"
-    r"\s*[:\-]|\bordered\s+on|\bissued\s+on|\bprinted\s+on)\s*[:\-]?\s*(?:the\s+)?$",
+# A label that starts its line ("Dated:", "Date order made", "DATE PRINTED:") or says the
+# order was made then ("Order made by DJ Smith on") names the document's own date.
+LINE_DATE_LABEL_RE = re.compile(
+    r"^\W*(?:dated|date(?:\s+of\s+(?:the\s+|this\s+)?(?:order|letter|check|issue|request|search"
+    r"|response|report|print|hearing))?|date\s+(?:order\s+|of\s+order\s+)?(?:was\s+)?(?:made|"
+    r"issued|printed|sent)|(?:order\s+)?made\s+on|issued\s+on|printed\s+on|sent\s+on)\s*[:\-]?"
+    r"\s*(?:this\s+|the\s+)*$",
     re.IGNORECASE,
 )
+MADE_ON_RE = re.compile(
+    r"(?:\border\s+(?:was\s+)?made(?:\s+by\b[^\n]{0,80}?)?\s+on|\bdate\s+order\s+made|"
+    r"\bdated\s+this)\s*[:\-]?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the application dated ...", "the care plan dated ...": some other paper's date.
+OTHER_PAPER_DATED_RE = re.compile(r"\b[a-z]{3,}\s+dated\s*(?:the\s+)?$", re.IGNORECASE)
 DOB_NEAR_RE = re.compile(r"(?:birth|d\.?\s?o\.?\s?b|born|\bb\.)\W*$", re.IGNORECASE)
 
 SCALAR_FIELDS = ("case_number", "court", "judge", "local_authority")
@@ -100,12 +110,14 @@ def _date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list
         before = text[max(line_start, d.start - 60) : d.start]
         if DOB_NEAR_RE.search(before.rstrip(" ([:")):
             continue
-        anchored = bool(DOC_DATE_LABEL_RE.search(before))
+        line_before = text[line_start : d.start]
+        made_on = bool(MADE_ON_RE.search(text[max(0, d.start - 120) : d.start]))
+        anchored = made_on or bool(LINE_DATE_LABEL_RE.search(line_before))
+        other_paper = not anchored and bool(OTHER_PAPER_DATED_RE.search(before))
         line_end = text.find("\n", d.end)
-        alone = not before.strip() and not text[d.end : line_end if line_end >= 0 else None].strip(
-            " ."
-        )
-        certainty = 0.95 if anchored else (0.8 if alone else 0.6)
+        after = text[d.end : line_end if line_end >= 0 else None]
+        alone = not before.strip() and not after.strip(" .")
+        certainty = 0.95 if anchored else 0.8 if alone else 0.4 if other_paper else 0.6
         out.append(
             Candidate(
                 field="document_date",
@@ -133,7 +145,11 @@ def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue 
     alone = [c for c in cands if c.certainty >= 0.8 and c.validated]
     if alone:
         return pick_scalar(doc, alone[:1])
-    plausible = [c for c in cands if c.validated] or cands
+    plausible = (
+        [c for c in cands if c.validated and c.certainty > 0.4]
+        or [c for c in cands if c.validated]
+        or cands
+    )
     latest = max(plausible, key=lambda c: c.value)
     ambiguity = 0.85 if len({c.value for c in plausible}) > 1 else 1.0
     return _field_value(doc, latest, ambiguity=ambiguity)

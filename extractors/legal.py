@@ -22,10 +22,10 @@ _PLACE_STOP = {
     "district", "deputy", "his", "her", "honour", "recorder", "family", "court",
 }  # fmt: skip
 _JOINERS = {"upon", "on", "under", "super", "le", "in"}
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
 
 FAMILY_COURT_RE = re.compile(
-    r"\b(?:the\s+)?(?P<kw>(?:f[a-z1l]{3,6}|family)\s+c[o0]urt)\s+(?:sitting\s+)?at\s+",
+    r"\b(?:the\s+)?(?P<kw>(?:f[a-z1l]{3,6}|family)\s+c[o0]urt)\s+(?:sitting\s+(?:at\s+)?|at\s+)",
     re.IGNORECASE,
 )
 NAMED_FAMILY_COURT_RE = re.compile(

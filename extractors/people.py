@@ -60,18 +60,22 @@ DOB_LABEL_RE = re.compile(
     r"\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
+DOB_ONLY_RE = re.compile(
+    r"\s*(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
 CHILD_HEADING_RE = re.compile(
-    r"^(?:the\s+|subject\s+|relevant\s+)?child(?:ren)?(?:\(ren\))?(?:\s+concerned|\s+details"
+    r"^(?:the\s+)?(?:subject\s+|relevant\s+)?child(?:ren)?(?:\(ren\))?(?:\s+concerned|\s+details"
     r"|\s+in\s+the\s+household|\s+subject\s+to\s+(?:the|this)\s+order)?\s*:?$",
     re.IGNORECASE,
 )
 ADULT_HEADING_RE = re.compile(
     r"^(?:the\s+)?(?:adults?|parties|respondents|parents|household\s+members|adults\s+in\s+the"
-    r"\s+household|other\s+adults|persons?\s+checked)(?:\s+details)?\s*:?$",
+    r"\s+household|other\s+adults|persons?\s+checked|family\s+members)(?:\s+details)?\s*:?$",
     re.IGNORECASE,
 )
 SUBJECT_HEADING_RE = re.compile(
-    r"^(?:(?:details\s+of\s+(?:the\s+)?)?subject(?:\s+(?:details|of\s+(?:the\s+)?check))?|"
+    r"^(?:(?:details\s+of\s+(?:the\s+)?)?subjects?(?:\s+(?:details|of\s+(?:the\s+)?checks?))?|"
     r"person\s+details|nominal\s+details|personal\s+details)\s*:?$",
     re.IGNORECASE,
 )
@@ -89,7 +93,9 @@ _NAME_STOP = {
     "mother", "father", "applicant", "respondent", "child", "children", "dated",
     "council", "borough", "authority", "county", "city", "court", "judge", "pnc", "cro",
     "before", "district", "signed", "recorder", "honour", "justice", "local",
-    "name", "names", "forename", "forenames", "surname",
+    "name", "names", "forename", "forenames", "surname", "relationship",
+    "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
+    "may", "should", "can",
 }  # fmt: skip
 ORGANISATION_AFTER_RE = re.compile(
     r"\s*(?:city|county|borough|metropolitan|district|council|&|and\s+co|solicitors|llp|ltd|"
@@ -176,6 +182,55 @@ def _continue_on_next_line(
     return span[0], more[1]
 
 
+RE_LABEL_RE = re.compile(r"^\s*(?:re|subject|subjects|in\s+respect\s+of)\s*[:\-–]\s*", re.I)
+TRAILING_ROLE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<role>{_ROLE_ALT}|child|son|daughter)\s*\.?\s*$", re.IGNORECASE
+)
+SENTENCE_WORDS = 9
+NEAR_DATE_CHARS = 16
+
+
+def _ends_section(line: str) -> bool:
+    """A sub-heading ("The court records that:") or a sentence ends a list of people."""
+    stripped = line.strip()
+    words = stripped.split()
+    if stripped.endswith(":") and len(words) <= 6 and not ROLE_LABEL_RE.search(stripped):
+        return True
+    return len(words) >= SENTENCE_WORDS and not re.search(r"\d", stripped)
+
+
+def _looks_like_name(name: str, line: str) -> bool:
+    """Capitalised words, unless the whole line lost its capitals in OCR."""
+    words = name.split()
+    if line.strip().islower():
+        return True
+    return all(w[0].isupper() for w in words)
+
+
+def _trailing_role(text: str, end: int, line_end: int) -> str | None:
+    """A role word at the end of a table row: "Katy Brooks 14 Jun 1986 Mother"."""
+    m = TRAILING_ROLE_RE.search(text, end, line_end)
+    if not m:
+        return None
+    word = m.group("role").lower()
+    if word in ("child", "son", "daughter"):
+        return "child"
+    return ROLE_WORDS.get(word)
+
+
+def _surname_first(
+    text: str, span: tuple[int, int], line_end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'BENNETT, VANESSA': the police form of a name, surname first, split at the comma."""
+    rest = text[span[1] : line_end]
+    if not rest.startswith(",") or len(text[span[0] : span[1]].split()) != 1:
+        return None
+    forenames = take_name(text, span[1] + 1 + (len(rest[1:]) - len(rest[1:].lstrip())), line_end)
+    if forenames is None or not text[span[0] : span[1]].isupper():
+        return None
+    return span, forenames
+
+
 def _clean(name: str) -> str:
     return " ".join(name.replace("\n", " ").split())
 
@@ -229,6 +284,7 @@ def find_people(
     section: str | None = None
     pending_surname: tuple[int, int] | None = None
     pending_forename: tuple[int, int] | None = None
+    re_list = False  # inside a "Re: <name> born <date>" list, one person a line
 
     def overlaps_excluded(s: int, e: int) -> bool:
         return any(s < xe and xs < e for xs, xe in excluded)
@@ -252,6 +308,21 @@ def find_people(
         line_people: list[FoundPerson] = []
         if (ROLE_LABEL_RE.search(line) or ROLE_ROW_RE.match(line)) and section == "children":
             section = None  # a party label ends a list of children
+        if _ends_section(line):
+            section = None
+            re_list = False
+        re_label = RE_LABEL_RE.match(line)
+        if re_label or re_list:
+            start = ls + (re_label.end() if re_label else 0)
+            span = take_name(text, start, le)
+            has_date = any(ls <= d.start < le for d in dates)
+            if span and has_date and _looks_like_name(text[span[0] : span[1]], line):
+                person = add(span[0], span[1], "adult", _trailing_role(text, span[1], le), "list")
+                if person:
+                    line_people.append(person)
+                re_list = True
+            else:
+                re_list = False
 
         # Forename(s) / Surname forms, on one line or consecutive lines.
         for regex, slot in ((SURNAME_RE, "s"), (FORENAME_RE, "f")):
@@ -303,6 +374,19 @@ def find_people(
                         if span is None:
                             break
                     span = _continue_on_next_line(text, span, le, lines, number)
+                    reordered = _surname_first(text, span, le) if kind_for == "name" else None
+                    if reordered is not None:
+                        person = add(reordered[0][0], reordered[1][1], "adult", None, "label")
+                        if person is not None:
+                            person.name = (
+                                _clean(text[slice(*reordered[1])])
+                                + " "
+                                + _clean(text[slice(*reordered[0])])
+                            )
+                            person.parts = list(reordered)
+                            person.role = "subject" if section != "children" else None
+                            line_people.append(person)
+                        break
                     if kind_for == "child":
                         kind, role = "child", None
                     elif kind_for == "role":
@@ -340,12 +424,20 @@ def find_people(
         if not line_people and section in ("children", "adults", "subject"):
             first = re.match(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?", line)
             span = take_name(text, ls + (first.end() if first else 0), le)
-            if span and (span[1] - span[0]) >= 3 and len(text[span[0] : span[1]].split()) >= 2:
+            if (
+                span
+                and len(text[span[0] : span[1]].split()) >= 2
+                and _looks_like_name(text[span[0] : span[1]], line)
+            ):
                 kind = "child" if section == "children" else "adult"
-                role = None
-                if kind == "adult":
-                    role = _inline_role(text, span[1], le, ls, span[0]) or (
-                        "subject" if section == "subject" else None
+                role = _trailing_role(text, span[1], le)
+                if role == "child":
+                    kind, role = "child", None
+                elif kind == "adult":
+                    role = (
+                        role
+                        or _inline_role(text, span[1], le, ls, span[0])
+                        or ("subject" if section == "subject" else None)
                     )
                 person = add(span[0], span[1], kind, role, "section")
                 if person:
@@ -390,8 +482,10 @@ def _attach_dates(
         for d in dates:
             if person.end <= d.start < limit:
                 between = text[person.end : d.start]
-                person.dob = d
-                person.dob_labelled = bool(DOB_LABEL_RE.search(between.rstrip(" ([:")))
+                labelled = bool(DOB_LABEL_RE.search(between.rstrip(" ([:")))
+                if labelled or len(between) <= NEAR_DATE_CHARS:
+                    # an unlabelled date counts only right beside the name, as in a table row
+                    person.dob, person.dob_labelled = d, labelled
                 break
         if person.dob is None:
             for j in range(number + 1, min(number + 3, len(lines))):
@@ -399,10 +493,10 @@ def _attach_dates(
                 next_line = text[nls:nle]
                 if ROLE_LABEL_RE.search(next_line) or NAME_LABEL_RE.search(next_line):
                     break
+                if _section_of(next_line) is not False:
+                    break
                 for d in dates:
-                    if nls <= d.start < nle and DOB_LABEL_RE.search(
-                        text[nls : d.start].rstrip(" ([:")
-                    ):
+                    if nls <= d.start < nle and DOB_ONLY_RE.match(text[nls : d.start]):
                         person.dob, person.dob_labelled = d, True
                         break
                 if person.dob is not None:

@@ -157,5 +157,10 @@ from samples.cli import app as samples_app  # noqa: E402  (typer only; lazy insi
 app.add_typer(samples_app, name="samples")
 
 
+from flows.cli import register as _register_flows  # noqa: E402  (typer only; lazy inside)
+
+_register_flows(app)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,254 @@
+"""The watched folder: take each scan once it is completely written, exactly once.
+
+Three sources of candidates feed one stability tracker: watchdog events (inotify, or
+polling for network shares where events do not arrive), a full rescan of inbox/ every
+``rescan_seconds`` (so a missed event delays a file, never loses it), and, on start, the
+inbox as it stands after ``intake.recover`` put back what a crash left in work/. A file
+is handed to a worker only once its size and mtime have held for ``stable_seconds``;
+the worker's atomic rename into work/ (``intake.claim``) is what guarantees one file is
+processed once, and the sha256 check in the store stops a second filing after a crash.
+
+Prefect is imported only by the handler that runs flows, so the watcher's mechanics
+are testable with a plain function in place of the flow.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flows.candidates import StabilityTracker, inbox_files, is_ignored
+from flows.report import DocumentResult
+from pipeline.settings import Settings
+
+log = logging.getLogger("caseclerk.watch")
+
+Handler = Callable[[Path], DocumentResult]
+
+
+@dataclass
+class WatchOptions:
+    stable_seconds: float = 2.0
+    poll_seconds: float | None = None  # None: native events; a number: PollingObserver
+    rescan_seconds: float = 30.0
+    workers: int = 1  # documents at once (pages inside a document are parallel too)
+    tick_seconds: float = 0.2
+    grace_seconds: float = 300.0  # how long a stop waits for in-flight documents
+
+
+@dataclass
+class WatchStats:
+    results: list[DocumentResult] = field(default_factory=list)
+    errors: int = 0
+
+
+class Watcher:
+    """Watches ``settings.inbox`` and hands each settled file to ``handle`` once."""
+
+    def __init__(self, settings: Settings, handle: Handler, options: WatchOptions) -> None:
+        self.settings = settings
+        self.handle = handle
+        self.options = options
+        self.stop_event = threading.Event()
+        self.stats = WatchStats()
+        self._events: queue.SimpleQueue[Path] = queue.SimpleQueue()
+        self._tracker = StabilityTracker(options.stable_seconds)
+        self._inflight: dict[Path, Future[DocumentResult | None]] = {}
+        self._claimed: set[Path] = set()
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=max(1, options.workers))
+        self._observer: Any = None
+
+    # -- life cycle -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Recover a crash's leftovers, note what is waiting, start the observer."""
+        from pipeline import intake
+
+        intake.ensure_layout(self.settings)
+        recovered = intake.recover(self.settings)
+        if recovered:
+            log.info("recovered %d file(s) left in work/ by an earlier run", len(recovered))
+        self.rescan()
+        self._observer = self._make_observer()
+        self._observer.start()
+
+    def run(self) -> WatchStats:
+        """Loop until ``stop_event`` is set, then drain; returns what was done."""
+        self.start()
+        last_rescan = time.monotonic()
+        try:
+            while not self.stop_event.is_set():
+                self._drain_events()
+                if time.monotonic() - last_rescan >= self.options.rescan_seconds:
+                    self.rescan()
+                    last_rescan = time.monotonic()
+                for path in self._tracker.ready():
+                    self._submit(path)
+                self.stop_event.wait(self.options.tick_seconds)
+        finally:
+            self.shutdown()
+        return self.stats
+
+    def request_stop(self, *_: object) -> None:
+        """Signal handler: take no new files; in-flight ones finish (or are released)."""
+        if self.stop_event.is_set():  # a second signal: do not wait any longer
+            self.release_inflight()
+            os._exit(0)
+        log.info("stopping: finishing %d document(s) in progress", len(self._inflight))
+        self.stop_event.set()
+
+    def install_signal_handlers(self) -> None:
+        signal.signal(signal.SIGINT, self.request_stop)
+        signal.signal(signal.SIGTERM, self.request_stop)
+
+    def shutdown(self) -> None:
+        if self._observer is not None:
+            self._observer.stop()
+            self._observer.join(timeout=5)
+        # Files queued but not started were never claimed: they simply stay in inbox/.
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + self.options.grace_seconds
+        for future in list(self._inflight.values()):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            try:
+                future.result(timeout=remaining)
+            except Exception:  # counted by _finished; a timeout leaves it for release
+                continue
+        if any(not f.done() for f in self._inflight.values()):
+            self.release_inflight()
+
+    def release_inflight(self) -> None:
+        """Put claimed-but-unfinished files back in inbox/ for the next start to take."""
+        with self._lock:
+            claimed = list(self._claimed)
+        for work_path in claimed:
+            target = self.settings.inbox / work_path.name
+            try:
+                if work_path.exists() and not target.exists():
+                    work_path.replace(target)
+            except OSError:  # recover() on the next start puts it back instead
+                log.warning("could not release %s; it will be recovered on restart", work_path)
+
+    # -- candidates -------------------------------------------------------------------
+
+    def rescan(self) -> None:
+        for path in inbox_files(self.settings.inbox):
+            self._note(path)
+
+    def note_event(self, path: str | bytes) -> None:
+        """Called from the observer's thread: only queue, the main loop does the work."""
+        self._events.put(Path(os.fsdecode(path)))
+
+    def _drain_events(self) -> None:
+        while True:
+            try:
+                path = self._events.get_nowait()
+            except queue.Empty:
+                return
+            if path.parent == self.settings.inbox or path.parent.resolve() == self._inbox:
+                self._note(path)
+
+    def _note(self, path: Path) -> None:
+        if is_ignored(path.name):
+            return
+        with self._lock:
+            if path in self._inflight:
+                return
+        self._tracker.note(path)
+
+    @property
+    def _inbox(self) -> Path:
+        return self.settings.inbox.resolve()
+
+    # -- work -------------------------------------------------------------------------
+
+    def _submit(self, path: Path) -> None:
+        with self._lock:
+            if path in self._inflight or self.stop_event.is_set():
+                return
+            future = self._pool.submit(self._work, path)
+            self._inflight[path] = future
+        future.add_done_callback(lambda f, p=path: self._finished(p, f))
+
+    def _work(self, path: Path) -> DocumentResult | None:
+        if self.stop_event.is_set():
+            return None
+        with self._lock:
+            self._claimed.add(self.settings.work / path.name)
+        try:
+            return self.handle(path)
+        finally:
+            with self._lock:
+                self._claimed.discard(self.settings.work / path.name)
+
+    def _finished(self, path: Path, future: Future[DocumentResult | None]) -> None:
+        with self._lock:
+            self._inflight.pop(path, None)
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            self.stats.errors += 1
+            log.error("could not process %s: %s", path.name, type(error).__name__)
+            return
+        result = future.result()
+        if result is not None:
+            self.stats.results.append(result)
+            log.info("%s: %s", result.file, result.status)
+
+    def _make_observer(self) -> Any:
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.observers import Observer
+        from watchdog.observers.polling import PollingObserver
+
+        watcher = self
+
+        class _Events(FileSystemEventHandler):
+            def on_any_event(self, event: FileSystemEvent) -> None:
+                if event.is_directory:
+                    return
+                target = getattr(event, "dest_path", "") or event.src_path
+                watcher.note_event(target)
+
+        if self.options.poll_seconds:
+            observer = PollingObserver(timeout=self.options.poll_seconds)
+        else:
+            observer = Observer()
+        observer.schedule(_Events(), str(self.settings.inbox), recursive=False)
+        return observer
+
+
+def flow_handler(settings: Settings) -> Handler:
+    """Run each file through the ``process_document`` flow (in this process)."""
+    from flows.document import process_document
+
+    home = str(settings.home)
+
+    def handle(path: Path) -> DocumentResult:
+        return DocumentResult.from_dict(process_document(str(path), home))
+
+    return handle
+
+
+def warm_up_prefect() -> None:
+    """Start Prefect's API (ephemeral unless PREFECT_API_URL names a server) once, now.
+
+    The local API takes seconds to start; paying that before the first scan arrives keeps
+    a dropped file's wait down to its own OCR time.
+    """
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        client.api_healthcheck()

@@ -58,6 +58,7 @@ class Built:
     dpi: int
     fmt: str
     truth: dict[str, Any]
+    page_texts: list[str]  # the truth text page by page
 
 
 def document_seed(seed: int, index: int) -> int:
@@ -85,13 +86,18 @@ def plan_run(n: int, seed: int, kinds: Iterable[str] | None = None, degrade_: bo
     rng.shuffle(formats)
     planned: list[Planned] = []
     court_count = 0
+    dealt = [primaries[index % len(primaries)] if degrade_ else None for index in range(n)]
+    for index in range(n - 1):
+        # A turned page is only a test of orientation detection when it has text on it.
+        if cycle[index % len(cycle)] == "other" and dealt[index] == "rotate":
+            dealt[index], dealt[index + 1] = dealt[index + 1], dealt[index]
     for index in range(n):
         doc_type = cycle[index % len(cycle)]
         order_type = None
         if doc_type == "court_order":
             order_type = orders[court_count % len(orders)]
             court_count += 1
-        primary = primaries[index % len(primaries)] if degrade_ else None
+        primary = dealt[index]
         fmt = formats[index % len(formats)]
         planned.append(
             Planned(index, document_seed(seed, index), doc_type, order_type, primary, fmt)
@@ -160,7 +166,8 @@ def build_document(plan: Planned, degrade_: bool = True) -> Built:
             "_degradations": [step.record() for step in steps],
         }
     )
-    return Built(f"doc{plan.index:03d}", pages, drawn.pages, dpi, fmt, truth)
+    page_texts = ["\n".join(lines) for lines in drawn.page_lines]
+    return Built(f"doc{plan.index:03d}", pages, drawn.pages, dpi, fmt, truth, page_texts)
 
 
 def date_of(truth: dict[str, Any]) -> date:

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 # A label that starts its line ("Dated:", "Date order made", "DATE PRINTED:") or says the
 # order was made then ("Order made by DJ Smith on") names the document's own date.
 LINE_DATE_LABEL_RE = re.compile(
-    r"^\W*(?:dated|date(?:\s+of\s+(?:the\s+|this\s+)?(?:order|letter|check|issue|request|search"
+    r"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|request)\s+"
+    r"date|date(?:\s+of\s+(?:the\s+|this\s+)?(?:order|letter|check|issue|request|search"
     r"|response|report|print|hearing))?|date\s+(?:order\s+|of\s+order\s+)?(?:was\s+)?(?:made|"
     r"issued|printed|sent)|(?:order\s+)?made\s+on|issued\s+on|printed\s+on|sent\s+on)\s*[:\-]?"
     r"\s*(?:this\s+|the\s+)*$",
@@ -112,12 +113,16 @@ def _date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list
             continue
         line_before = text[line_start : d.start]
         made_on = bool(MADE_ON_RE.search(text[max(0, d.start - 120) : d.start]))
-        anchored = made_on or bool(LINE_DATE_LABEL_RE.search(line_before))
+        previous_line = text[max(0, line_start - 2) : line_start].strip()
+        wrapped = bool(previous_line) and (previous_line[-1].islower() or previous_line[-1] == ",")
+        anchored = made_on or (not wrapped and bool(LINE_DATE_LABEL_RE.search(line_before)))
         other_paper = not anchored and bool(OTHER_PAPER_DATED_RE.search(before))
         line_end = text.find("\n", d.end)
         after = text[d.end : line_end if line_end >= 0 else None]
         alone = not before.strip() and not after.strip(" .")
-        certainty = 0.95 if anchored else 0.8 if alone else 0.4 if other_paper else 0.6
+        certainty = (
+            0.97 if made_on else 0.95 if anchored else 0.8 if alone else 0.4 if other_paper else 0.6
+        )
         out.append(
             Candidate(
                 field="document_date",
@@ -139,7 +144,8 @@ def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue 
     """A labelled date if there is one; otherwise a date alone on its line; otherwise the latest."""
     if not cands:
         return None
-    anchored = [c for c in cands if c.anchored and c.validated]
+    made_on = [c for c in cands if c.certainty >= 0.97 and c.validated]
+    anchored = made_on or [c for c in cands if c.anchored and c.validated]
     if anchored:
         return pick_scalar(doc, anchored)
     alone = [c for c in cands if c.certainty >= 0.8 and c.validated]

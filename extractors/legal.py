@@ -231,6 +231,27 @@ def local_authorities() -> tuple[dict[str, str], tuple[str, ...]]:
     return lookup, tuple(lookup)
 
 
+def _as_styled(matched: str, canonical: str) -> str:
+    """The gazetteer's spelling of the name the page used ("Wakefield Council" stays so)."""
+    if matched == canonical.lower():
+        return canonical
+    for line in _gazetteer_lines():
+        for name in line:
+            if name.lower() == matched:
+                return name
+    return canonical
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_lines() -> tuple[tuple[str, ...], ...]:
+    path = Path(__file__).with_name("data") / "local_authorities.txt"
+    return tuple(
+        tuple(n.strip() for n in line.split("|"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
     """Council names on lines that mention a council, fuzzy-matched against the gazetteer."""
     lookup, names = local_authorities()
@@ -247,7 +268,10 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
         if not hits:
             continue
         best_score = max(h[1] for h in hits)
-        name = max((h for h in hits if h[1] >= best_score - 0.01), key=lambda h: len(h[0]))[0]
+        # Among equal scores the longest name that fits in the line: "North Somerset Council"
+        # over "Somerset Council", but not "City of X Council" when the page says "X Council".
+        top = [h for h in hits if h[1] >= best_score - 0.01]
+        name = max(top, key=lambda h: (len(h[0]) <= len(lowered.strip()), len(h[0])))[0]
         align = fuzz.partial_ratio_alignment(name, lowered)
         s, e = (align.dest_start, align.dest_end) if align else (0, len(line))
         # A shorter alias inside a longer name ("Somerset Council" in "North Somerset Council")
@@ -265,7 +289,7 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
                 start=start + s,
                 end=start + e,
                 raw=line[s:e],
-                value=lookup[name],
+                value=_as_styled(name, lookup[name]),
                 validated=True,
                 repaired=best_score < 100,
                 anchored=anchored,

@@ -95,7 +95,7 @@ _NAME_STOP = {
     "before", "district", "signed", "recorder", "honour", "justice", "local",
     "name", "names", "forename", "forenames", "surname", "relationship",
     "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
-    "may", "should", "can",
+    "should", "can",
 }  # fmt: skip
 ORGANISATION_AFTER_RE = re.compile(
     r"\s*(?:city|county|borough|metropolitan|district|council|&|and\s+co|solicitors|llp|ltd|"
@@ -449,7 +449,13 @@ def find_people(
                 if not (ls <= s < le):
                     continue
                 role = _inline_role(text, e, le, ls, s)
-                child = re.search(r"\bchild(?:ren)?\b[^.]{0,40}$", text[ls:s], re.IGNORECASE)
+                child = re.search(
+                    r"\bchild(?:ren)?\b[\s,:]*(?:namely\s+|called\s+|named\s+)?$",
+                    text[ls:s],
+                    re.IGNORECASE,
+                )
+                if len(text[s:e].split()) < 2 or not _looks_like_name(text[s:e], text[ls:le]):
+                    continue
                 if role is None and not child:
                     continue
                 span = take_name(text, s, le) or (s, e)

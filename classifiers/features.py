@@ -1,0 +1,383 @@
+"""Evidence features: which telling phrases are on the page, and where.
+
+Every feature is a named group of phrases a clerk would recognise ("section 38",
+"Police National Computer", "known to children's services"), so a classification can be
+explained by listing the evidence that fired and its weight in ``model.json``. Order
+titles get two features each: the phrase in a title-like line (a short line that is
+mostly the phrase) and the phrase anywhere. That is what separates an interim care
+order from a care order whose recital mentions "an application for a care order".
+Phrases are matched longest first, so "interim care order" is never also a "care order".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from classifiers.tokens import Vocabulary, line_tokens
+
+# --- document-type evidence -------------------------------------------------------------
+DOC_PHRASES: dict[str, tuple[str, ...]] = {
+    "court_heading": (
+        "in the family court",
+        "family court",
+        "high court",
+        "family division",
+        "county court",
+        "magistrates court",
+        "sitting at",
+    ),
+    "children_act": ("children act 1989", "children act"),
+    "family_law_act": ("family law act 1996", "family law act"),
+    "adoption_act": ("adoption and children act 2002", "adoption and children act"),
+    "judiciary": (
+        "district judge",
+        "his honour judge",
+        "her honour judge",
+        "recorder",
+        "mr justice",
+        "mrs justice",
+        "ms justice",
+        "lay justices",
+        "magistrates",
+        "legal adviser",
+        "before",
+    ),
+    "court_procedure": (
+        "the court orders",
+        "it is ordered",
+        "court orders",
+        "the court records",
+        "upon hearing",
+        "upon reading",
+        "recitals",
+        "penal notice",
+        "vary or discharge",
+        "further hearing",
+        "no order as to costs",
+        "children s guardian",
+        "applicant",
+        "respondent",
+        "respondents",
+        "parties",
+        "hearing",
+        "ordered",
+    ),
+    "council": (
+        "city council",
+        "borough council",
+        "county council",
+        "district council",
+        "metropolitan borough council",
+        "council",
+        "local authority",
+    ),
+    "childrens_services": (
+        "children s services",
+        "childrens services",
+        "children s social care",
+        "children and families",
+        "social care",
+        "social work",
+        "social worker",
+        "safeguarding",
+        "early help",
+        "multi agency",
+        "front door",
+        "child protection",
+        "child protection plan",
+        "child in need",
+        "looked after",
+    ),
+    "records_check": (
+        "known to",
+        "not known to",
+        "known to this authority",
+        "our records",
+        "check our records",
+        "search of our systems",
+        "our systems",
+        "records",
+        "persons named above",
+        "previous involvement",
+        "no record",
+        "no trace",
+        "checks",
+    ),
+    "letter": (
+        "dear",
+        "yours sincerely",
+        "yours faithfully",
+        "our ref",
+        "your ref",
+        "kind regards",
+    ),
+    "data_protection": ("data protection", "information sharing", "disclosure", "consent"),
+    "police": (
+        "police",
+        "constabulary",
+        "police national computer",
+        "national computer",
+        "police and partners",
+        "acro",
+        "criminal records",
+    ),
+    "pnc_terms": (
+        "pnc",
+        "pnc id",
+        "pnc no",
+        "pnc number",
+        "cro",
+        "cro no",
+        "cro number",
+        "convictions",
+        "conviction",
+        "cautions",
+        "caution",
+        "offences",
+        "offence",
+        "reprimand",
+        "arrest",
+        "arrested",
+        "charged",
+        "nominal",
+        "forename",
+        "forenames",
+        "surname",
+        "end of report",
+        "warning markers",
+        "wanted",
+        "bail",
+        "enquiry ref",
+        "restricted",
+        "court appearances",
+    ),
+    "billing": (
+        "account number",
+        "statement of account",
+        "your bill",
+        "bill",
+        "invoice",
+        "total to pay",
+        "amount due",
+        "direct debit",
+        "kwh",
+        "standing charge",
+        "tariff",
+        "balance",
+        "payment",
+        "customer",
+        "meter",
+        "energy",
+        "electricity",
+        "gas",
+        "water",
+        "broadband",
+        "subscription",
+        "sort code",
+        "vat",
+        "billing period",
+    ),
+    "other_council": (
+        "parking",
+        "permit",
+        "penalty charge",
+        "vehicle",
+        "council tax",
+        "bin",
+        "waste",
+        "recycling",
+        "planning",
+        "licence",
+        "fee",
+        "renew",
+    ),
+    "blank_page": ("intentionally left blank", "left blank", "blank page", "page left blank"),
+}
+
+# --- order-type evidence ----------------------------------------------------------------
+ORDER_TITLES: dict[str, tuple[str, ...]] = {
+    "care_order": ("care order", "final care order", "full care order"),
+    "interim_care_order": ("interim care order",),
+    "supervision_order": ("supervision order", "final supervision order"),
+    "interim_supervision_order": ("interim supervision order",),
+    "emergency_protection_order": ("emergency protection order",),
+    "child_arrangements_order": ("child arrangements order", "residence order", "contact order"),
+    "prohibited_steps_order": ("prohibited steps order",),
+    "specific_issue_order": ("specific issue order",),
+    "non_molestation_order": ("non molestation order", "nonmolestation order"),
+    "occupation_order": ("occupation order",),
+    "placement_order": ("placement order",),
+    "other_order": (
+        "case management order",
+        "directions order",
+        "order",
+        "general form of order",
+        "order on directions",
+        "interim order",
+    ),
+}
+ORDER_BODY: dict[str, tuple[str, ...]] = {
+    "s31": ("section 31", "s 31", "s31"),
+    "s38": ("section 38", "s 38", "s38"),
+    "s44": ("section 44", "s 44", "s44"),
+    "s8": ("section 8", "s 8", "s8"),
+    "schedule_3": ("schedule 3",),
+    "fla_s42": ("section 42", "s 42", "s42"),
+    "fla_s33": ("section 33", "s 33", "s33"),
+    "acta_s21": ("section 21", "s 21", "s21"),
+    "fpr_part12": ("part 12", "family procedure rules", "case management hearing"),
+    "interim": ("interim", "until further order", "or further order"),
+    "care_of": ("in the care of", "placed in the care", "care plan"),
+    "supervise": ("supervise", "supervision of", "under the supervision"),
+    "emergency": ("remove to accommodation", "produce the child", "authorised to remove"),
+    "live_with": ("live with", "spend time with", "lives with"),
+    "must_not_remove": ("must not remove", "shall not remove", "prohibited"),
+    "specific": ("shall attend", "admission", "school", "medical treatment", "passport"),
+    "molest": ("violence", "threaten", "molest", "harass", "pester", "intimidate"),
+    "occupy": ("occupy", "right to occupy", "leave the property", "occupation"),
+    "adoption": ("adoption", "prospective adopters", "place for adoption", "dispenses with"),
+    "directions": ("directions", "file and serve", "evidence statement", "case management"),
+}
+
+_PNC = re.compile(r"\b\d{2}\s?/\s?\d{5,7}\s?[A-Z]\b")
+_CRO = re.compile(r"\b\d{1,6}\s?/\s?\d{2}\s?[A-Z]\b")
+_CASE_NO = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?[A-Z]{1,2}\s?\d{5}\b")
+_MONEY = re.compile(r"£\s?\d")
+_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+def _all_phrases() -> list[str]:
+    out: list[str] = []
+    for group in (DOC_PHRASES, ORDER_TITLES, ORDER_BODY):
+        for phrases in group.values():
+            out += phrases
+    return out
+
+
+VOCAB = Vocabulary(w for p in _all_phrases() for w in p.split())
+
+# phrase -> (features it feeds). Longest phrases first so matching is greedy-longest.
+_PHRASE_FEATURES: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+for _kind, _group in (("doc", DOC_PHRASES), ("title", ORDER_TITLES), ("body", ORDER_BODY)):
+    for _name, _phrases in _group.items():
+        for _p in _phrases:
+            _PHRASE_FEATURES.setdefault(tuple(_p.split()), []).append((_kind, _name))
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _key in sorted(_PHRASE_FEATURES, key=len, reverse=True):
+    _BY_FIRST.setdefault(_key[0], []).append(_key)
+
+DOC_FEATURES: tuple[str, ...] = (
+    *DOC_PHRASES,
+    "order_title_line",
+    "order_title_any",
+    "pnc_pattern",
+    "cro_pattern",
+    "case_number_pattern",
+    "money",
+    "dates",
+    "words",
+    "vocab_share",
+)
+ORDER_FEATURES: tuple[str, ...] = (
+    *(f"title:{k}" for k in ORDER_TITLES),
+    *(f"first_title:{k}" for k in ORDER_TITLES),
+    *(f"any:{k}" for k in ORDER_TITLES),
+    *(f"body:{k}" for k in ORDER_BODY),
+    "interim_in_title",
+)
+
+TITLE_SLACK = 3  # a title-like line starts with the phrase or has few other words
+
+
+@dataclass
+class Evidence:
+    """Feature vectors for both models, plus what fired (for explanations and tests)."""
+
+    doc: np.ndarray
+    order: np.ndarray
+    fired: dict[str, float]
+
+
+def _match_line(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
+    """Greedy longest-first phrase matches in one line: (phrase, start index)."""
+    out: list[tuple[tuple[str, ...], int]] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in _BY_FIRST.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                out.append((phrase, i))
+                i += len(phrase)
+                break
+        else:
+            i += 1
+    return out
+
+
+def evidence(text: str) -> Evidence:
+    """Count the evidence on a page (or document) of OCR text."""
+    doc_counts: dict[str, float] = dict.fromkeys(DOC_PHRASES, 0.0)
+    title_line: dict[str, float] = dict.fromkeys(ORDER_TITLES, 0.0)
+    title_any: dict[str, float] = dict.fromkeys(ORDER_TITLES, 0.0)
+    body: dict[str, float] = dict.fromkeys(ORDER_BODY, 0.0)
+    first_title: str | None = None
+    interim_title = 0.0
+    words = in_vocab = 0
+    for line in text.splitlines():
+        tokens = line_tokens(line, VOCAB)
+        if not tokens:
+            continue
+        words += len(tokens)
+        in_vocab += sum(1 for t in tokens if t in VOCAB.words and len(t) > 2)
+        for phrase, start in _match_line(tokens):
+            for kind, name in _PHRASE_FEATURES[phrase]:
+                if kind == "doc":
+                    doc_counts[name] += 1
+                elif kind == "body":
+                    body[name] += 1
+                else:
+                    title_any[name] += 1
+                    if start <= 1 or len(tokens) <= len(phrase) + TITLE_SLACK:
+                        title_line[name] += 1
+                        if first_title is None and name != "other_order":
+                            first_title = name
+                        if "interim" in tokens and name != "interim_care_order":
+                            interim_title = 1.0
+    if first_title is None and title_line["other_order"]:
+        first_title = "other_order"
+    upper = text.upper()
+    fired: dict[str, float] = {}
+    doc_values: dict[str, float] = {k: _log(v) for k, v in doc_counts.items()}
+    doc_values["order_title_line"] = _log(sum(title_line.values()) - title_line["other_order"])
+    doc_values["order_title_any"] = _log(sum(title_any.values()) - title_any["other_order"])
+    doc_values["pnc_pattern"] = _log(len(_PNC.findall(upper)))
+    doc_values["cro_pattern"] = _log(len(_CRO.findall(upper)))
+    doc_values["case_number_pattern"] = _log(len(_CASE_NO.findall(upper)))
+    doc_values["money"] = _log(len(_MONEY.findall(text)))
+    doc_values["dates"] = _log(len(_DATE.findall(text)))
+    doc_values["words"] = math.log1p(words) / 5.0
+    doc_values["vocab_share"] = in_vocab / words if words else 0.0
+    order_values: dict[str, float] = {}
+    for k in ORDER_TITLES:
+        order_values[f"title:{k}"] = min(title_line[k], 1.0)
+        order_values[f"first_title:{k}"] = 1.0 if first_title == k else 0.0
+        order_values[f"any:{k}"] = _log(title_any[k])
+    for k in ORDER_BODY:
+        order_values[f"body:{k}"] = _log(body[k])
+    order_values["interim_in_title"] = interim_title
+    for name, value in (*doc_values.items(), *order_values.items()):
+        if value:
+            fired[name] = round(value, 3)
+    return Evidence(
+        doc=np.array([doc_values[k] for k in DOC_FEATURES], dtype=np.float64),
+        order=np.array([order_values[k] for k in ORDER_FEATURES], dtype=np.float64),
+        fired=fired,
+    )
+
+
+def _log(count: float) -> float:
+    """Counts saturate: the tenth mention of 'police' says little the second did not."""
+    return math.log1p(max(count, 0.0))

@@ -1,0 +1,126 @@
+"""Hand-written documents in wordings the sample generator does not use.
+
+Names, places and numbers are invented. Each text is written the way a different court,
+council or force might set it out, so tests on these say something about templates the
+model was not fitted on.
+"""
+
+from __future__ import annotations
+
+INTERIM_CARE = """IN THE FAMILY COURT
+sitting at Wakefield
+Case No: WF25C00456
+Re: the child Poppy Ward (a girl born 3 April 2021)
+Interim Care Order
+Children Act 1989 s.38
+Made by Her Honour Judge Marsh on 12 January 2025
+Upon the application of Wakefield Council for a care order in respect of the child,
+and upon the court being satisfied that there are reasonable grounds for believing
+that the circumstances with respect to the child are as mentioned in section 31(2),
+IT IS ORDERED THAT:
+(1) the child is placed in the interim care of Wakefield Council;
+(2) this order shall remain in force until the conclusion of the proceedings or further order.
+"""
+
+CARE = """IN THE FAMILY COURT AT CARDIFF
+Case number CF24C00871
+ORDER: CARE ORDER
+Section 31 Children Act 1989
+Judge: District Judge R. Evans
+Date of order: 2 May 2024
+The applicant local authority is Cardiff Council.
+The child Rhys Morgan, born 11/09/2016, is placed in the care of Cardiff Council.
+The interim care order made on 4 January 2024 is discharged.
+The court approves the final care plan.
+"""
+
+SUPERVISION = """THE FAMILY COURT AT NEWCASTLE
+No NE24C00120
+Supervision Order (section 31 and Schedule 3, Children Act 1989)
+Before District Judge Holt sitting in private on 14 March 2024
+The court has considered an application for an interim supervision order previously
+made and now makes a final order.
+The child Jack Reed (born 1 June 2019) is placed under the supervision of
+Newcastle City Council for 12 months.
+"""
+
+INTERIM_SUPERVISION = """In the Family Court at Exeter
+Case: EX24C00999
+Order made on 3 July 2024 by HHJ Palmer
+INTERIM SUPERVISION ORDER
+Children Act 1989, s 38
+The child Maisie Cole is placed under the supervision of Devon County Council
+until the next hearing or further order. The application for a supervision order
+is adjourned to the final hearing.
+"""
+
+CHILD_ARRANGEMENTS = """IN THE FAMILY COURT AT LUTON
+Case No LU25P00031
+Before Recorder Shah
+Child Arrangements Order
+section 8 Children Act 1989
+The children Isla Grant and Noah Grant shall live with their mother Ms Anna Grant.
+The children shall spend time with their father Mr Paul Grant on alternate weekends.
+Warning: a prohibited steps order may be made if either parent removes the children.
+"""
+
+NON_MOLESTATION = """Family Court sitting at Hull
+Case Number HU24F00077
+NON-MOLESTATION ORDER
+Family Law Act 1996 section 42
+Applicant: Ms Jade Price   Respondent: Mr Carl Price
+The respondent must not use or threaten violence against the applicant and must
+not harass or intimidate her. An occupation order was refused.
+Power of arrest: breach of this order is a criminal offence.
+"""
+
+PLACEMENT = """IN THE FAMILY COURT AT DERBY
+Case DE23C00410
+Placement Order
+Adoption and Children Act 2002 s.21
+Derby City Council is authorised to place the child Leo Hart for adoption.
+The care order made on 2 February 2023 remains in force.
+"""
+
+LA_CHECK = """North Yorkshire County Council
+Children and Families Service
+County Hall, Northallerton DL7 8AD
+Your ref: KB/1201            Date: 5 March 2025
+Dear Sirs
+Request for safeguarding information
+I write further to your request. Having checked the records of Children's Social Care,
+I can confirm that the family of Lily Dawson (DOB 02/02/2018) is known to this service:
+a child protection plan was in place between 2021 and 2022.
+Yours faithfully
+Team Manager, Multi Agency Screening
+"""
+
+POLICE_CHECK = """WEST MERCIA POLICE - DISCLOSURE UNIT
+Police National Computer result
+Subject: HOLLAND, Dean    Date of birth 14/07/1985
+PNC ID 85/0456123K    CRO No 045612/85Q
+Convictions: 3 (5 offences). Cautions: 0.
+Last conviction: 02/03/2019 Worcester Magistrates - possession of a controlled drug.
+Local intelligence: none held.
+"""
+
+BILL = """Thames Valley Water
+Your water bill
+Account no. 556677889
+Bill date 3 March 2025
+Charges for the period 1 October to 31 March
+Fresh water 45 m3   £92.10
+Sewerage            £101.40
+Total amount due    £193.50
+Pay by direct debit and we will collect on 15 March.
+"""
+
+COUNCIL_OTHER = """Sheffield City Council
+Waste and Recycling
+Dear Resident
+Changes to your bin collection day
+From 1 April your recycling bin will be collected on Tuesdays.
+Garden waste permits can be renewed online.
+Yours sincerely
+Waste Services
+"""

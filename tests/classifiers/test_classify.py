@@ -1,0 +1,108 @@
+"""classify() on wordings the generator does not use, clean and OCR-damaged."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import classifier_texts as texts
+import pytest
+
+from classifiers import classify
+from classifiers.noise import damage
+from pipeline.records import DOC_TYPES
+
+CASES = [
+    (texts.INTERIM_CARE, "court_order", "interim_care_order"),
+    (texts.CARE, "court_order", "care_order"),
+    (texts.SUPERVISION, "court_order", "supervision_order"),
+    (texts.INTERIM_SUPERVISION, "court_order", "interim_supervision_order"),
+    (texts.CHILD_ARRANGEMENTS, "court_order", "child_arrangements_order"),
+    (texts.NON_MOLESTATION, "court_order", "non_molestation_order"),
+    (texts.PLACEMENT, "court_order", "placement_order"),
+    (texts.LA_CHECK, "la_check", None),
+    (texts.POLICE_CHECK, "police_check", None),
+    (texts.BILL, "other", None),
+    (texts.COUNCIL_OTHER, "other", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "order_type"), CASES)
+def test_unseen_wordings(text: str, doc_type: str, order_type: str | None) -> None:
+    c = classify(text)
+    assert c.doc_type == doc_type
+    assert c.order_type == order_type
+    assert c.doc_type_probability > 0.6
+    if order_type is not None:
+        assert c.order_type_probability is not None and c.order_type_probability > 0.5
+
+
+@pytest.mark.parametrize(("text", "doc_type", "order_type"), CASES)
+def test_light_ocr_damage_keeps_the_answer(
+    text: str, doc_type: str, order_type: str | None
+) -> None:
+    """Most lightly damaged copies still classify right (damage is random: allow a miss)."""
+    rng = random.Random(1234)
+    results = [classify(damage(text, 0.04, rng)) for _ in range(5)]
+    assert sum(r.doc_type == doc_type for r in results) >= 4
+    if order_type is not None:
+        assert sum(r.order_type == order_type for r in results) >= 3
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "IN THE FAMlLY C0URT AT LEEDS\nINTERIMCARE ORDER\nChi1dren Act 1989 s38\n"
+        "The court orders that the child is placed in the interim care of the council.",
+        "IN THE FAMILY COURT AT LEEDS\nlNTERlM CARE 0RDER\nChildren Act 1989 section 38\n"
+        "The court orders that the child is placed in the care of the council.",
+    ],
+)
+def test_confused_characters_and_merged_words(broken: str) -> None:
+    c = classify(broken)
+    assert c.doc_type == "court_order"
+    assert c.order_type == "interim_care_order"
+
+
+def test_recital_does_not_beat_the_title() -> None:
+    """An interim order's recital mentions the final order applied for; the title wins."""
+    assert "application of Wakefield Council for a care order" in texts.INTERIM_CARE.replace(
+        "\n", " "
+    )
+    assert classify(texts.INTERIM_CARE).order_type == "interim_care_order"
+    assert "interim care order made" in texts.CARE
+    assert classify(texts.CARE).order_type == "care_order"
+    assert classify(texts.SUPERVISION).order_type == "supervision_order"
+    assert classify(texts.INTERIM_SUPERVISION).order_type == "interim_supervision_order"
+
+
+@pytest.mark.parametrize("text", [text for text, _, _ in CASES] + ["", "x"])
+def test_probabilities_are_a_distribution(text: str) -> None:
+    c = classify(text)
+    assert set(c.probabilities) == set(DOC_TYPES)
+    assert all(0.0 <= p <= 1.0 for p in c.probabilities.values())
+    assert sum(c.probabilities.values()) == pytest.approx(1.0, abs=1e-3)
+    assert c.probabilities[c.doc_type] == c.doc_type_probability
+    if c.doc_type != "court_order":
+        assert c.order_type is None and c.order_type_probability is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n  ", "~~ .. |l ;; 1i !", "qwe rty uio pas dfg\nzxc vbn", "Page 3 of 7"],
+)
+def test_nonsense_is_other_or_unsure(text: str) -> None:
+    c = classify(text)
+    assert c.doc_type == "other" or c.doc_type_probability < 0.6
+
+
+def test_classify_takes_a_few_milliseconds() -> None:
+    page = texts.INTERIM_CARE * 4  # about a dense page of words
+    rng = random.Random(5)
+    pages = [damage(page, 0.05, rng) for _ in range(20)]  # fresh, uncached OCR-like tokens
+    classify(pages[0])
+    started = time.perf_counter()
+    for p in pages:
+        classify(p)
+    per_page = (time.perf_counter() - started) / len(pages)
+    assert per_page < 0.05  # generous for a shared CI machine; typical is a few ms

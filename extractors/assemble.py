@@ -167,8 +167,10 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
     NER on OCR text often runs names across line breaks, so its disagreement only counts
     against names that no label or heading vouches for.
     """
-    structural = person.how in ("label", "section")
-    certainty = {"label": 0.9, "section": 0.85, "role-phrase": 0.65}.get(person.how, 0.6)
+    structural = person.how in ("label", "section", "list")
+    certainty = {"label": 0.95, "section": 0.9, "list": 0.9, "role-phrase": 0.65}.get(
+        person.how, 0.6
+    )
     if any(s <= person.start and person.end <= e for s, e in ner):
         certainty = min(1.0, certainty + 0.05)
     elif not structural:

@@ -202,6 +202,10 @@ ADDRESS_HINT_RE = re.compile(
 def _in_address(text: str, start: int, end: int) -> bool:
     """A postcode sits at the end of an address: after a street word or a town and comma."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if not text[line_start:start].strip() and not rest.strip(" ,."):
+        return True  # alone on its line, as in the last line of an address block
     return bool(ADDRESS_HINT_RE.search(text[max(line_start, start - 80) : start]))
 
 

@@ -129,7 +129,8 @@ def find_courts(text: str) -> list[Candidate]:
         if name.isupper() or name.islower():
             name = name.title()
         line_before = text[_line_start(text, m.start()) : m.start()]
-        anchored = bool(re.search(r"\bin\s*$", line_before, re.IGNORECASE))
+        # "In the Family Court ..." or the court as the heading that starts a line
+        anchored = bool(re.search(r"(?:\bin\s*|^\W*)$", line_before, re.IGNORECASE))
         out.append(
             Candidate(
                 field="court",
@@ -185,11 +186,14 @@ def find_judges(text: str) -> list[Candidate]:
     for m in JUDGE_TITLE_RE.finditer(text):
         end_of_line = _line_end(text, m.end())
         taken: list[re.Match[str]] = []
+        cut_short = False  # stopped at a lower-case fragment: the name may be split ("Andr ews")
+        lower_line = text[_line_start(text, m.start()) : end_of_line].islower()
         for word in _WORD_RE.finditer(text, m.end(), end_of_line):
             gap = text[(taken[-1].end() if taken else m.end()) : word.start()]
             if gap.strip() or word.group(0).lower() in _JUDGE_NAME_STOP or len(taken) >= 4:
                 break
-            if taken and taken[0].group(0)[0].isupper() and word.group(0).islower():
+            if not lower_line and word.group(0).islower():
+                cut_short = bool(taken) and len(word.group(0)) <= 4
                 break  # "Owen Hughes noted": a capitalised name ends at a lower-case word
             taken.append(word)
         if not taken:
@@ -209,7 +213,8 @@ def find_judges(text: str) -> list[Candidate]:
                 value=f"{title} {name}",
                 anchored=anchored,
                 repaired=title_repaired,
-                certainty=0.95 if len(taken) >= 2 or "justice" in title.lower() else 0.8,
+                certainty=(0.6 if cut_short else 0.95)
+                * (1.0 if len(taken) >= 2 or "justice" in title.lower() else 0.85),
                 source="pattern:judge" + ("+repair" if title_repaired else ""),
             )
         )
@@ -282,7 +287,9 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
             e += 1
         while s < e and not line[s].isalnum():
             s += 1
-        anchored = bool(LA_LABEL_RE.search(text[max(0, start - 40) : start + s]))
+        # a label before it, or the council's name as a line of its own (a letterhead)
+        alone = not line[:s].strip(" ,.:") and not line[e:].strip(" ,.:")
+        anchored = alone or bool(LA_LABEL_RE.search(text[max(0, start - 40) : start + s]))
         out.append(
             Candidate(
                 field="local_authority",

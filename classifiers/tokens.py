@@ -41,7 +41,10 @@ class Vocabulary:
         self._by_shape: dict[str, str] = {}
         for w in self._long:
             self._by_shape.setdefault(shape(w), w)
-        self._shapes = list(self._by_shape)
+        self._by_length: dict[int, list[str]] = {}
+        for key in self._by_shape:
+            for n in range(len(key) - 2, len(key) + 3):
+                self._by_length.setdefault(n, []).append(key)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def repair(self, token: str) -> tuple[str, ...]:
@@ -87,7 +90,7 @@ class Vocabulary:
         cutoff = 0.8 if len(token) <= 6 else 0.75
         found = process.extractOne(
             key,
-            self._shapes,
+            self._by_length.get(len(key), ()),
             scorer=Levenshtein.normalized_similarity,
             score_cutoff=cutoff,
         )

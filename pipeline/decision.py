@@ -36,6 +36,17 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "other": (),
 }
 ANY_OF: dict[str, tuple[str, ...]] = {"children_or_people": ("children", "people")}
+# Family Law Act orders are between adults and often name no child: the parties instead.
+ADULT_ORDERS = frozenset({"non_molestation_order", "occupation_order"})
+ADULT_ORDER_REQUIRED = ("case_number", "court", "document_date", "order_type", "people")
+
+
+def required_fields(doc_type: str, order_type: str | None = None) -> tuple[str, ...]:
+    """The fields a document of this type needs before it can be filed."""
+    if doc_type == "court_order" and order_type in ADULT_ORDERS:
+        return ADULT_ORDER_REQUIRED
+    return REQUIRED_FIELDS.get(doc_type, ())
+
 
 # Default thresholds. PROVISIONAL: set by judgement before any measurement on a realistic
 # corpus; re-derive them with sweep_thresholds() on `caseclerk eval` output and record
@@ -135,7 +146,7 @@ def _present(extraction: Extraction, name: str) -> bool:
 
 _MISSING = {
     "children": "no child found",
-    "people": "no person found",
+    "people": "no person found",  # police check subject, or a Family Law Act party
     "pnc_ids": "no PNC ID found",
     "children_or_people": "no child or person found",
     "order_type": "no order type found",
@@ -167,7 +178,7 @@ def decide(
                 "needs a person to decide where it belongs",
             )
         )
-    required = REQUIRED_FIELDS.get(doc_type, ())
+    required = required_fields(doc_type, classification.order_type)
     for name in required:
         if name != "order_type" and not _present(extraction, name):
             missing = _MISSING.get(name, f"no {_label(name)} found")

@@ -18,7 +18,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.decision import ANY_OF, REQUIRED_FIELDS
+from pipeline.decision import ANY_OF, required_fields
 
 SCALAR_FIELDS = ("case_number", "court", "document_date", "judge", "local_authority")
 LIST_FIELDS = ("children", "children.date_of_birth", "people", "pnc_ids", "postcodes")
@@ -218,12 +218,12 @@ def _same(name: str, predicted: dict[str, Any], truth: dict[str, Any]) -> bool:
 
 
 def wrong_required_fields(predicted: dict[str, Any], truth: dict[str, Any]) -> list[str]:
-    """The required fields (for the TRUE document type) the prediction got wrong or missed.
+    """The required fields (for the TRUE document and order type) the prediction got wrong.
 
     ``doc_type`` itself always counts: a document filed under the wrong type is wrong.
     """
     doc_type = truth.get("doc_type") or "other"
-    names = ("doc_type", *REQUIRED_FIELDS.get(doc_type, ()))
+    names = ("doc_type", *required_fields(doc_type, truth.get("order_type")))
     return [n for n in names if not _same(n, predicted, truth)]
 
 

@@ -151,3 +151,14 @@ def test_sweep_trades_filing_rate_for_precision() -> None:
     assert low["auto_filed_rate"] == 1.0 and low["auto_filed_field_precision"] < 1.0
     assert high["auto_filed_rate"] == 0.5 and high["auto_filed_field_precision"] == 1.0
     assert high["wrong_fields_caught"] == 1.0
+
+
+def test_family_law_act_order_needs_parties_not_children() -> None:
+    cls = order_cls().model_copy(update={"order_type": "non_molestation_order"})
+    extraction = good_order()
+    extraction.children = []
+    status, reasons = decide(cls, extraction)
+    assert status == "needs_review"
+    assert [r.reason for r in reasons] == ["no person found"]
+    extraction.people = [Person(name=fv("Jade Price"), role="applicant")]
+    assert decide(cls, extraction) == ("filed", [])

@@ -192,3 +192,9 @@ def test_empty_corpus_gives_none_not_flattering_figures() -> None:
     assert s["doc_type_accuracy"] is None
     assert s["auto_filed_field_precision"] is None
     assert s["wrong_fields_caught"] is None
+
+
+def test_wrong_required_fields_for_family_law_act_orders() -> None:
+    truth = doc(order_type="occupation_order", children=[])
+    pred = doc(order_type="occupation_order", children=[], people=[])
+    assert wrong_required_fields(pred, truth) == ["people"]

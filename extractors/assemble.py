@@ -226,7 +226,7 @@ def _kind(person: FoundPerson, reference: date) -> str:
     """A person with no stated role whose birth date makes them under 16 is a child."""
     if person.kind == "adult" and person.role in (None, "subject") and person.dob is not None:
         age = years_between(person.dob.value, reference)
-        if 0 <= age < 16 and person.how != "label":
+        if 0 <= age < 16:
             return "child"
     return person.kind
 

@@ -22,7 +22,7 @@ _PLACE_STOP = {
     "district", "deputy", "his", "her", "honour", "recorder", "family", "court",
 }  # fmt: skip
 _JOINERS = {"upon", "on", "under", "super", "le", "in"}
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?![A-Za-z0-9])")
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?![^\W_])")  # accented letters too
 
 FAMILY_COURT_RE = re.compile(
     r"\b(?:the\s+)?(?P<kw>(?:f[a-z1l]{3,6}|family)\s+c[o0]urt)\s+(?:sitting\s+(?:at\s+)?|at\s+)",

@@ -103,7 +103,7 @@ ORGANISATION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
-_NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*\.?")
+_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")  # letters, accented too
 
 
 @dataclass
@@ -450,7 +450,7 @@ def find_people(
                     continue
                 role = _inline_role(text, e, le, ls, s)
                 child = re.search(
-                    r"\bchild(?:ren)?\b[\s,:]*(?:namely\s+|called\s+|named\s+)?$",
+                    r"\bthe\s+child(?:ren)?\b[\s,:]*(?:namely\s+|called\s+|named\s+)?$",
                     text[ls:s],
                     re.IGNORECASE,
                 )

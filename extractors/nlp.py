@@ -30,6 +30,13 @@ if not Doc.has_extension("dates"):
     Doc.set_extension("dates", default=None)
 
 
+def _text(doc: Doc) -> str:
+    """doc.text rebuilds the string from every token on each call: build it once per doc."""
+    if "caseclerk_text" not in doc.user_data:
+        doc.user_data["caseclerk_text"] = doc.text
+    return doc.user_data["caseclerk_text"]
+
+
 def _store(doc: Doc, key: str, found: list[Candidate]) -> None:
     if doc._.candidates is None:
         doc._.candidates = {}
@@ -50,7 +57,7 @@ class PatternComponent:
         self.finder = finder
 
     def __call__(self, doc: Doc) -> Doc:
-        _store(doc, self.key, self.finder(doc.text))
+        _store(doc, self.key, self.finder(_text(doc)))
         return doc
 
 
@@ -113,7 +120,7 @@ class DateComponent:
         self.key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_dates(doc.text)
+        found = find_dates(_text(doc))
         doc._.dates = found
         spans = [
             s

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -75,6 +76,10 @@ def watch(
     warm_up_prefect()
     stats = watcher.run()
     typer.echo(f"Stopped after {len(stats.results)} document(s).", err=True)
+    if watcher.released:  # unfinished work went back to the inbox; do not wait for it
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 def serve(

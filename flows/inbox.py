@@ -17,7 +17,7 @@ from prefect import flow
 from flows.candidates import settled_files
 from flows.document import process_document
 from flows.report import DocumentResult, artifact_description, artifact_rows, summary_counts
-from flows.runtime import settings_for
+from flows.runtime import in_process_child_runs, settings_for
 
 # A sweep stops looking for late arrivals after this many passes over the inbox.
 MAX_PASSES = 5
@@ -40,7 +40,7 @@ def process_inbox(
     results: list[DocumentResult] = []
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
         for _ in range(MAX_PASSES):
-            batch = [p for p in settled_files(settings.inbox, settings.stable_seconds)]
+            batch = settled_files(settings.inbox, settings.stable_seconds)
             batch = [p for p in batch if p.name not in tried]
             if limit is not None:
                 batch = batch[: max(0, limit - len(tried))]
@@ -60,7 +60,8 @@ def process_inbox(
 
 def _one(path: Path, home: str | None) -> DocumentResult:
     try:
-        return DocumentResult.from_dict(process_document(str(path), home))
+        with in_process_child_runs():
+            return DocumentResult.from_dict(process_document(str(path), home))
     except Exception as error:  # a bug in one document must not end the sweep
         return DocumentResult(
             file=path.name, status="failed", reason=f"internal error: {type(error).__name__}"

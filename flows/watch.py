@@ -67,6 +67,7 @@ class Watcher:
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=max(1, options.workers))
         self._observer: Any = None
+        self.released = False  # set when a stop could not wait for in-flight work
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -111,7 +112,8 @@ class Watcher:
         signal.signal(signal.SIGINT, self.request_stop)
         signal.signal(signal.SIGTERM, self.request_stop)
 
-    def shutdown(self) -> None:
+    def shutdown(self) -> bool:
+        """Stop watching and wait for in-flight work; True if some had to be released."""
         if self._observer is not None:
             self._observer.stop()
             self._observer.join(timeout=5)
@@ -126,8 +128,10 @@ class Watcher:
                 future.result(timeout=remaining)
             except Exception:  # counted by _finished; a timeout leaves it for release
                 continue
-        if any(not f.done() for f in self._inflight.values()):
+        self.released = any(not f.done() for f in list(self._inflight.values()))
+        if self.released:
             self.release_inflight()
+        return self.released
 
     def release_inflight(self) -> None:
         """Put claimed-but-unfinished files back in inbox/ for the next start to take."""
@@ -233,11 +237,13 @@ class Watcher:
 def flow_handler(settings: Settings) -> Handler:
     """Run each file through the ``process_document`` flow (in this process)."""
     from flows.document import process_document
+    from flows.runtime import in_process_child_runs
 
     home = str(settings.home)
 
     def handle(path: Path) -> DocumentResult:
-        return DocumentResult.from_dict(process_document(str(path), home))
+        with in_process_child_runs():
+            return DocumentResult.from_dict(process_document(str(path), home))
 
     return handle
 

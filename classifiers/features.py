@@ -208,7 +208,11 @@ ORDER_TITLES: dict[str, tuple[str, ...]] = {
     "child_arrangements_order": ("child arrangements order", "residence order", "contact order"),
     "prohibited_steps_order": ("prohibited steps order",),
     "specific_issue_order": ("specific issue order",),
-    "non_molestation_order": ("non molestation order", "nonmolestation order"),
+    "non_molestation_order": (
+        "non molestation order",
+        "nonmolestation order",
+        "molestation order",
+    ),
     "occupation_order": ("occupation order",),
     "placement_order": ("placement order",),
     "other_order": (

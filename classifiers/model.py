@@ -67,11 +67,14 @@ def fit(
     steps: int = 3000,
     lr: float = 0.5,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Weights and bias minimising cross-entropy + l2 * |W|^2 (full-batch Adam; convex)."""
+    """Weights and bias minimising cross-entropy + l2 * |W|^2 (full-batch Adam; convex).
+
+    ``y`` is class indices, or one target distribution per row (soft labels).
+    """
     n, d = x.shape
     w = np.zeros((d, n_classes))
     b = np.zeros(n_classes)
-    onehot = np.eye(n_classes)[y]
+    onehot = targets(y, n_classes)
     mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, steps + 1):
@@ -91,12 +94,18 @@ def fit(
     return w, b
 
 
+def targets(y: np.ndarray, n_classes: int) -> np.ndarray:
+    """One-hot rows for class indices; target distributions pass through."""
+    return y.astype(float) if y.ndim == 2 else np.eye(n_classes)[y]
+
+
 def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
-    """The temperature that minimises held-out negative log-likelihood (grid, then refine)."""
+    """The temperature that minimises held-out cross-entropy (grid, then refine)."""
+    t_rows = targets(y, logits.shape[1])
 
     def nll(t: float) -> float:
         p = softmax(logits / t)
-        return float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, 1.0)).mean())
+        return float(-(t_rows * np.log(np.clip(p, 1e-12, 1.0))).sum(axis=1).mean())
 
     grid = np.exp(np.linspace(np.log(0.2), np.log(10.0), 80))
     best = min(grid, key=nll)

@@ -53,4 +53,7 @@ def damage(text: str, rate: float, rng: random.Random) -> str:
             else:
                 chars.append(ch)
         out_lines.append("".join(chars))
+        if rng.random() < rate * 0.3:  # speckle or a stamp read as letters
+            junk = "".join(rng.choice("il|!.,:;'-_~ceo") for _ in range(rng.randint(2, 12)))
+            out_lines.append(junk)
     return "\n".join(out_lines)

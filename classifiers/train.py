@@ -34,6 +34,9 @@ L2_DOC = 0.01
 L2_ORDER = 0.01
 DROPOUT = 0.4  # share of features knocked out in each dropout copy
 DROPOUT_COPIES = 2
+# A page with no evidence at all (empty, speckle, unrelated prose) is most likely "other",
+# but an OCR failure on a real document looks the same: say so rather than be sure.
+UNSURE_TARGET = [0.15, 0.15, 0.15, 0.55]  # court_order, la_check, police_check, other
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Example:
     doc_type: str
     order_type: str | None
     group: int  # the source document, so held-out splits never share one
+    unsure: bool = False  # no evidence either way: trained towards an uncertain answer
 
 
 def read_corpus(folder: Path) -> list[tuple[str, str, str | None]]:
@@ -90,7 +94,7 @@ def build_examples(docs: list[tuple[str, str, str | None]], rng: random.Random) 
             out.append(Example(damage(head, 0.05, rng), doc_type, order_type, g))
     base = len(docs)
     for i in range(max(20, len(docs) // 8)):
-        out.append(Example(nonsense(rng), "other", None, base + i))
+        out.append(Example(nonsense(rng), "other", None, base + i, unsure=True))
     return out
 
 
@@ -111,7 +115,8 @@ def with_dropout(
     copies = [x]
     for _ in range(DROPOUT_COPIES):
         copies.append(x * (rng.random(x.shape) > DROPOUT))
-    return np.vstack(copies), np.tile(y, DROPOUT_COPIES + 1)
+    reps = (DROPOUT_COPIES + 1,) + (1,) * (y.ndim - 1)
+    return np.vstack(copies), np.tile(y, reps)
 
 
 def train(
@@ -123,7 +128,8 @@ def train(
     rng.shuffle(groups)
     held = set(groups[: len(groups) // 5])
     xd, xo = matrices(examples)
-    yd = np.array([DOC_TYPES.index(e.doc_type) for e in examples])
+    yd = np.eye(len(DOC_TYPES))[[DOC_TYPES.index(e.doc_type) for e in examples]]
+    yd[[e.unsure for e in examples]] = UNSURE_TARGET
     is_held = np.array([e.group in held for e in examples])
     is_order = np.array([e.doc_type == "court_order" and bool(e.order_type) for e in examples])
     yo = np.array([ORDER_TYPES.index(e.order_type) if e.order_type else 0 for e in examples])

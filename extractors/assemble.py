@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 LINE_DATE_LABEL_RE = re.compile(
     r"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|request)\s+"
     r"date|date(?:\s+of\s+(?:the\s+|this\s+)?(?:order|letter|check|issue|request|search"
-    r"|response|report|print|hearing))?|date\s+(?:order\s+|of\s+order\s+)?(?:was\s+)?(?:made|"
+    r"|response|report|print|hearing))?|printed|issued|sent|created|date\s+(?:order\s+|of\s+order\s+)?(?:was\s+)?(?:made|"
     r"issued|printed|sent)|(?:order\s+)?made\s+on|issued\s+on|printed\s+on|sent\s+on)\s*[:\-]?"
     r"\s*(?:this\s+|the\s+)*$",
     re.IGNORECASE,
@@ -115,11 +115,17 @@ def _date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list
         made_on = bool(MADE_ON_RE.search(text[max(0, d.start - 120) : d.start]))
         previous_line = text[max(0, line_start - 2) : line_start].strip()
         wrapped = bool(previous_line) and (previous_line[-1].islower() or previous_line[-1] == ",")
-        anchored = made_on or (not wrapped and bool(LINE_DATE_LABEL_RE.search(line_before)))
+        label = LINE_DATE_LABEL_RE.search(line_before)
+        # "...the agreed document\ndated 1 May" is a sentence wrapped onto a new line
+        wrapped = wrapped and label is not None and label.group(0).strip().lower() == "dated"
+        anchored = made_on or (label is not None and not wrapped)
         other_paper = not anchored and bool(OTHER_PAPER_DATED_RE.search(before))
         line_end = text.find("\n", d.end)
         after = text[d.end : line_end if line_end >= 0 else None]
-        alone = not before.strip() and not after.strip(" .")
+        # alone on its line, or stamped with a time as printouts are ("28/01/2024 07:40")
+        alone = not before.strip() and (
+            not after.strip(" .") or bool(re.match(r"\s*\d{1,2}[:.]\d{2}\b", after))
+        )
         certainty = (
             0.97 if made_on else 0.95 if anchored else 0.8 if alone else 0.4 if other_paper else 0.6
         )

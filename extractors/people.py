@@ -60,6 +60,7 @@ DOB_LABEL_RE = re.compile(
     r"\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
+DOB_HEADER_RE = re.compile(r"\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\b)", re.IGNORECASE)
 DOB_ONLY_RE = re.compile(
     r"\s*(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
     re.IGNORECASE,
@@ -285,6 +286,7 @@ def find_people(
     pending_surname: tuple[int, int] | None = None
     pending_forename: tuple[int, int] | None = None
     re_list = False  # inside a "Re: <name> born <date>" list, one person a line
+    dob_column = False  # inside a table whose header has a date-of-birth column
 
     def overlaps_excluded(s: int, e: int) -> bool:
         return any(s < xe and xs < e for xs, xe in excluded)
@@ -304,6 +306,10 @@ def find_people(
         heading = _section_of(line)
         if heading is not False:
             section = heading  # type: ignore[assignment]
+            dob_column = False
+            continue
+        if section and DOB_HEADER_RE.search(line) and not any(ls <= d.start < le for d in dates):
+            dob_column = True  # a table header: its "Date of birth" labels the column below
             continue
         line_people: list[FoundPerson] = []
         if (ROLE_LABEL_RE.search(line) or ROLE_ROW_RE.match(line)) and section == "children":
@@ -465,6 +471,10 @@ def find_people(
                     line_people.append(person)
 
         _attach_dates(text, line_people, dates, ls, le, lines, number)
+        if dob_column:
+            for person in line_people:
+                if person.how == "section" and person.dob is not None:
+                    person.dob_labelled = True
 
     _resolve_roles(found, doc_type)
     return found

@@ -110,3 +110,37 @@ def test_duplicate_mentions_of_a_person_merge(make_doc: Make) -> None:
     assert people[0].role == "mother"
     assert people[0].date_of_birth is not None
     assert people[0].date_of_birth.value == "1990-04-03"
+
+
+def test_dob_column_of_a_table_labels_its_dates(make_doc: Make) -> None:
+    text = "Children\nName Sex Date of birth\nLily Brown F 02/05/2018\nSam Brown M 03.06.16"
+    doc = make_doc(text)
+    found = find_people(text, find_dates(text), [])
+    assert all(p.dob_labelled for p in found)
+    children, _ = assemble_people(doc, found, [], date(2024, 5, 3))
+    for child in children:
+        assert child.date_of_birth is not None
+        assert child.date_of_birth.confidence >= SUGGESTED_THRESHOLD
+
+
+def test_row_date_without_a_header_is_less_certain(make_doc: Make) -> None:
+    text = "Children\nLily Brown F 02/05/2018"
+    doc = make_doc(text)
+    children, _ = assemble_people(
+        doc, find_people(text, find_dates(text), []), [], date(2024, 5, 3)
+    )
+    assert children[0].date_of_birth is not None
+    assert children[0].date_of_birth.confidence < SUGGESTED_THRESHOLD
+
+
+def test_date_labels_in_letters_and_printouts(make_doc: Make) -> None:
+    cases = {
+        "To Legal Services\nDate 13 Mar 2023\nOur ref 1234": "2023-03-13",
+        "ENQUIRY REF: 12\nPRINTED: 29/11/2020 14:28": "2020-11-29",
+        "REQUEST REF:\nDATE PRINTED:\n\n28/01/2024 07:40\nIn 2019 on 1 May 2019 x": "2024-01-28",
+        "the agreed document\ndated 06.08.19.\nDate order made: 28.09.19": "2019-09-28",
+    }
+    for text, expected in cases.items():
+        doc = make_doc(text)
+        fv = pick_document_date(doc, _date_candidates(text, find_dates(text), set()))
+        assert fv is not None and fv.value == expected, text

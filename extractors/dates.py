@@ -45,6 +45,12 @@ TEXT_DATE_RE = re.compile(
 US_TEXT_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9]){_MONTH_WORD}\s+{_DAY},?\s+(?P<year4>(?={_D}{{0,3}}[0-9]){_D}{{4}})(?![A-Za-z0-9])"
 )
+# A table cell too narrow for "17 November 1974" wraps the year onto the next line, after
+# whatever the next column held: "Joan Smith 17 November Mother\n1974".
+WRAPPED_YEAR_DATE_RE = re.compile(
+    rf"(?<![A-Za-z0-9]){_DAY}\s*(?:of\s+)?{_MONTH_WORD}(?=[ \t][^\n]*\n[ \t]*"
+    r"(?P<wyear>\d{4})[ \t]*(?:\n|$))"
+)
 NUMERIC_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9/.\-]){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>(?={_D}?[0-9]){_D}{{1,2}})\s?(?P=sep)\s?"
     rf"{_YEAR}(?![A-Za-z0-9/])"
@@ -131,6 +137,11 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
     for m in US_TEXT_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
         add(m, _build(m.group("day"), month, m.group("year4"), today), False)
+    for m in WRAPPED_YEAR_DATE_RE.finditer(text):
+        month = month_number(m.group("month"))
+        built = _build(m.group("day"), month, m.group("wyear"), today)
+        # the year was found on another line: count it as a repair so confidence drops
+        add(m, (built[0], built[1] + 1) if built else None, False)
     for m in NUMERIC_DATE_RE.finditer(text):
         mon = _digits(m.group("mon"))
         month = int(mon[0]) if mon and 1 <= int(mon[0]) <= 12 else None

@@ -63,3 +63,9 @@ def test_month_names_tolerate_ocr() -> None:
     assert month_number("Septernber") == 9
     assert month_number("Dec") == 12
     assert month_number("Monday") is None
+
+
+def test_year_wrapped_onto_the_next_line_of_a_table_cell() -> None:
+    text = "Joan Smith 17 November Mother\n1974\nmeeting on 3 May at 10am\n2024 was busy"
+    found = find_dates(text, today=TODAY)
+    assert [(d.value, d.repaired) for d in found] == [(date(1974, 11, 17), True)]

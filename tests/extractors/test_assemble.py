@@ -144,3 +144,12 @@ def test_date_labels_in_letters_and_printouts(make_doc: Make) -> None:
         doc = make_doc(text)
         fv = pick_document_date(doc, _date_candidates(text, find_dates(text), set()))
         assert fv is not None and fv.value == expected, text
+
+
+def test_a_subject_whose_birth_date_makes_them_a_child_is_a_child(make_doc: Make) -> None:
+    text = "Re: Ruby Carter born 21st November 2017\nDaniel Carter born 3rd May 1988"
+    doc = make_doc(text)
+    found = find_people(text, find_dates(text), [], doc_type="la_check")
+    children, people = assemble_people(doc, found, [], date(2024, 1, 9))
+    assert [c.name.value for c in children] == ["Ruby Carter"]
+    assert [(p.name.value, p.role) for p in people] == [("Daniel Carter", "subject")]

@@ -110,3 +110,50 @@ def test_take_name_stops_at_punctuation_dates_and_labels() -> None:
     text = "Mrs Karen Ann Smith (mother) born 1/2/1990"
     span = take_name(text, 0, len(text))
     assert span is not None and text[span[0] : span[1]] == "Karen Ann Smith"
+
+
+def test_police_surname_first_names() -> None:
+    text = (
+        "SUBJECT 1 OF 2\nNAME: OKAFOR, JAMES CHUKWUEMEKA\nDOB: 12AUG1979 SEX: M\nRESULT: NO TRACE"
+    )
+    assert people(text, doc_type="police_check") == [
+        ("adult", "subject", "JAMES CHUKWUEMEKA OKAFOR", "1979-08-12")
+    ]
+
+
+def test_re_list_of_a_family_in_a_letter() -> None:
+    text = (
+        "Dear Sir/Madam\n"
+        "Re: Ruby Carter born 21st November 2017\n"
+        "Daniel Carter born 3rd May 1988\n"
+        "Of 4 Elm Close, Leeds LS6 2AB\n"
+        "Thank you for your request for checks on the above named family."
+    )
+    assert people(text, doc_type="la_check") == [
+        ("adult", "subject", "Ruby Carter", "2017-11-21"),  # a child by age once assembled
+        ("adult", "subject", "Daniel Carter", "1988-05-03"),
+    ]
+
+
+def test_trailing_relationship_column() -> None:
+    text = (
+        "Subjects of the check\n"
+        "Name Date of birth Relationship\n"
+        "Katy Brooks 14 Jun 1986 Mother\n"
+        "Elliot Brooks 10 Oct 2014 Child\n"
+    )
+    assert people(text, doc_type="la_check") == [
+        ("adult", "mother", "Katy Brooks", "1986-06-14"),
+        ("child", None, "Elliot Brooks", "2014-10-10"),
+    ]
+
+
+def test_sentences_after_a_heading_are_not_people() -> None:
+    text = (
+        "The relevant child(ren)\n"
+        "Gillian Nicholson D.O.B.: 27 November 2019\n"
+        "The court records that:\n"
+        "The hearing took place in private and was attended remotely by video link.\n"
+        "IMPORTANT NOTICE TO THE RESPONDENT: If without reasonable excuse you do anything"
+    )
+    assert people(text) == [("child", None, "Gillian Nicholson", "2019-11-27")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date
 
 from extractors.candidates import Candidate
@@ -266,15 +267,41 @@ def assemble_people(
     return children, people
 
 
+def run_pipeline(
+    doc: DocumentText,
+) -> tuple[dict[str, list[Candidate]], list[DateMatch], list[tuple[int, int]]]:
+    """Run spaCy page by page and bring every offset back into whole-document text.
+
+    One call over a 100-page document makes the NER model several times slower per page
+    than page-sized calls, and no field we extract spans a page break.
+    """
+    text = doc.text
+    starts: list[int] = []
+    offset = 0
+    page_texts = [page.text for page in doc.pages]
+    for page_text in page_texts:
+        starts.append(offset)
+        offset += len(page_text) + 2  # pages are joined by a blank line
+    cands: dict[str, list[Candidate]] = {}
+    dates: list[DateMatch] = []
+    ner: list[tuple[int, int]] = []
+    for start, sp in zip(starts, get_nlp().pipe(page_texts), strict=True):
+        for key, found in (sp._.candidates or {}).items():
+            cands.setdefault(key, []).extend(
+                c.with_(start=c.start + start, end=c.end + start) for c in found
+            )
+        dates += [replace(d, start=d.start + start, end=d.end + start) for d in sp._.dates or []]
+        ner += [(e.start_char + start, e.end_char + start) for e in sp.ents if e.label_ == "PERSON"]
+    assert not dates or text[dates[-1].start : dates[-1].end] == dates[-1].raw
+    return cands, dates, ner
+
+
 def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
     """Every field of the truth format, each with value, confidence, raw text, page and box."""
     text = doc.text
     if not text.strip():
         return Extraction()
-    sp = get_nlp()(text)
-    cands: dict[str, list[Candidate]] = sp._.candidates or {}
-    dates: list[DateMatch] = sp._.dates or []
-    ner = [(e.start_char, e.end_char) for e in sp.ents if e.label_ == "PERSON"]
+    cands, dates, ner = run_pipeline(doc)
 
     excluded = [
         (c.start, c.end)

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
-from classifiers.tokens import Vocabulary, line_tokens
+from classifiers.tokens import Vocabulary, line_tokens, shape
 
 # --- document-type evidence -------------------------------------------------------------
 DOC_PHRASES: dict[str, tuple[str, ...]] = {
@@ -336,20 +337,34 @@ def evidence(text: str) -> Evidence:
             continue
         words += len(tokens)
         in_vocab += sum(1 for t in tokens if t in VOCAB.words and len(t) > 2)
-        for phrase, start in _match_line(tokens):
-            for kind, name in _PHRASE_FEATURES[phrase]:
+        titled = False
+        matches = [
+            (_PHRASE_FEATURES[phrase], phrase, start) for phrase, start in _match_line(tokens)
+        ]
+        for feeds, phrase, start in matches:
+            for kind, name in feeds:
                 if kind == "doc":
                     doc_counts[name] += 1
                 elif kind == "body":
                     body[name] += 1
+                elif phrase == _BARE_ORDER and len(tokens) > 1:
+                    continue  # "Order made by ...": the word alone is only a title on its own
                 else:
                     title_any[name] += 1
                     if start <= 1 or len(tokens) <= len(phrase) + TITLE_SLACK:
                         title_line[name] += 1
+                        titled = titled or name != "other_order"
                         if first_title is None and name != "other_order":
                             first_title = name
-                        if "interim" in tokens and name != "interim_care_order":
+                        if "interim" in tokens and name not in _INTERIM_ORDERS:
                             interim_title = 1.0
+        if not titled and len(tokens) <= 8:
+            name = _fuzzy_title(line)
+            if name is not None:
+                title_any[name] += 1
+                title_line[name] += 1
+                if first_title is None:
+                    first_title = name
     if first_title is None and title_line["other_order"]:
         first_title = "other_order"
     upper = text.upper()
@@ -380,6 +395,37 @@ def evidence(text: str) -> Evidence:
         order=np.array([order_values[k] for k in ORDER_FEATURES], dtype=np.float64),
         fired=fired,
     )
+
+
+_BARE_ORDER = ("order",)
+_INTERIM_ORDERS = ("interim_care_order", "interim_supervision_order")
+_SQUASHED_TITLES: dict[str, str] = {
+    shape(p.replace(" ", "")): name
+    for name, phrases in ORDER_TITLES.items()
+    for p in phrases
+    if len(p.split()) >= 2
+}
+_LETTERS = re.compile(r"[^a-z0-9]")
+
+
+def _fuzzy_title(line: str) -> str | None:
+    """The order title a short line spells once spaces are ignored ("CHILDAR RANGEMES ORDER").
+
+    A fallback for lines that phrase matching could not read: the line squashed to letters
+    is compared whole, and by its start (titles followed by a statute), with each title.
+    """
+    squashed = shape(_LETTERS.sub("", line.lower()))
+    if len(squashed) < 8:
+        return None
+    best, best_score = None, 0.0
+    for title, name in _SQUASHED_TITLES.items():
+        score = max(
+            Levenshtein.normalized_similarity(squashed, title),
+            Levenshtein.normalized_similarity(squashed[: len(title)], title),
+        )
+        if score > best_score or (score == best_score and best is not None and len(title) > 0):
+            best, best_score = name, score
+    return best if best_score >= 0.8 else None
 
 
 def _log(count: float) -> float:

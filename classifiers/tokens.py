@@ -117,14 +117,29 @@ def line_tokens(line: str, vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(raw):
-        tok = raw[i]
-        if i + 1 < len(raw) and tok not in vocab.words and raw[i + 1] not in vocab.words:
-            joined = tok + raw[i + 1]
-            repaired = vocab.repair(joined) if len(joined) >= 5 else ()
-            if repaired and all(w in vocab.words for w in repaired):
-                out.extend(repaired)
-                i += 2
-                continue
-        out.extend(vocab.repair(tok))
+        joined = _join(raw, i, vocab)
+        if joined:
+            words, used = joined
+            out.extend(words)
+            i += used
+            continue
+        out.extend(vocab.repair(raw[i]))
         i += 1
     return out
+
+
+def _join(raw: list[str], i: int, vocab: Vocabulary) -> tuple[tuple[str, ...], int] | None:
+    """Fragments of a split word ("IT ER IM", "Chil dren") joined back, if that repairs."""
+    for n in (3, 2):
+        parts = raw[i : i + n]
+        if len(parts) < n or any(p in vocab.words and len(p) > 3 for p in parts):
+            continue
+        if n == 3 and any(len(p) > 4 for p in parts):
+            continue
+        joined = "".join(parts)
+        if len(joined) < 5:
+            continue
+        repaired = vocab.repair(joined)
+        if all(w in vocab.words and len(w) > 3 for w in repaired):
+            return repaired, n
+    return None

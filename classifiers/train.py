@@ -16,6 +16,7 @@ import argparse
 import itertools
 import json
 import random
+import re
 import string
 import sys
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.features import DOC_FEATURES, ORDER_FEATURES, evidence
+from classifiers.features import DOC_FEATURES, ORDER_FEATURES, ORDER_TITLES, evidence
 from classifiers.model import LogisticModel, fit, fit_temperature
 from classifiers.noise import damage
 from pipeline.records import DOC_TYPES, ORDER_TYPES
@@ -37,6 +38,18 @@ DROPOUT_COPIES = 2
 # A page with no evidence at all (empty, speckle, unrelated prose) is most likely "other",
 # but an OCR failure on a real document looks the same: say so rather than be sure.
 UNSURE_TARGET = [0.15, 0.15, 0.15, 0.55]  # court_order, la_check, police_check, other
+
+
+_INTERIM_IN_TITLE = re.compile(r"\binterim\b(?=\s+(care|supervision)\s+order)", re.IGNORECASE)
+
+
+_TITLES = tuple(p for k, ps in ORDER_TITLES.items() if k != "other_order" for p in ps)
+
+
+def _is_title_line(line: str) -> bool:
+    words = re.sub(r"[^a-z ]", " ", line.lower()).split()
+    text = " ".join(words)
+    return len(words) <= 8 and any(text.startswith(t) for t in _TITLES)
 
 
 @dataclass
@@ -92,8 +105,17 @@ def build_examples(docs: list[tuple[str, str, str | None]], rng: random.Random) 
         if len(lines) > 8:  # the first page only, as a multi-page scan's page 1 would read
             head = "\n".join(lines[: rng.randint(len(lines) // 2, len(lines))])
             out.append(Example(damage(head, 0.05, rng), doc_type, order_type, g))
+        if doc_type == "court_order":
+            # A title line lost to a stamp or a fold: the rest of the order must still speak.
+            untitled = "\n".join(line for line in lines if not _is_title_line(line))
+            out.append(Example(damage(untitled, 0.03, rng), doc_type, order_type, g))
+        if order_type in ("interim_care_order", "interim_supervision_order"):
+            # The one word that makes an order interim is the one OCR can lose from the
+            # title; what is left (section 38, "until further order") must still count.
+            lost = _INTERIM_IN_TITLE.sub(" ", text, count=1)
+            out.append(Example(damage(lost, 0.03, rng), doc_type, order_type, g))
     base = len(docs)
-    for i in range(max(20, len(docs) // 8)):
+    for i in range(max(20, len(docs) // 4)):
         out.append(Example(nonsense(rng), "other", None, base + i, unsure=True))
     return out
 

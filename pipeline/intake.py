@@ -1,0 +1,253 @@
+"""Moving originals through the data directory: inbox -> work -> processed/ or failed/.
+
+An original scan is the one thing caseclerk must never lose, so it is only ever renamed
+(never rewritten, never deleted) and it leaves work/ only after its record is written:
+``archive`` is called after filing, ``quarantine`` after a failure. A rename within one
+file system is atomic, which is what lets several workers share one inbox: whoever renames
+a file into work/ first owns it, everyone else gets None. Names that collide get a numeric
+suffix; nothing is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from pipeline.atomic import copy_atomic, ensure_dir, fsync_dir, write_json_atomic
+from pipeline.errors import CaseclerkError
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ERROR_SUFFIX = ".error.json"
+_MAX_MESSAGE = 300
+
+
+class FailedItem(BaseModel):
+    """One file in failed/ with what its error file says (defaults when that is missing)."""
+
+    name: str
+    file: str
+    stage: str | None = None
+    error_type: str | None = None
+    reason: str = "unknown"
+    message: str = ""
+    retryable: bool = False
+    attempts: int = 1
+    first_seen: str | None = None
+    last_seen: str | None = None
+    sha256: str | None = None
+
+
+def ensure_layout(settings: Settings) -> None:
+    """Create the data directory's folders (0700 where we create them)."""
+    for folder in (
+        settings.home,
+        settings.inbox,
+        settings.work,
+        settings.processed,
+        settings.failed,
+        settings.cases,
+    ):
+        ensure_dir(folder)
+
+
+def sha256_file(path: Path) -> str:
+    """Content hash in 1 MiB chunks: the identity of a scan, whatever its name."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def unique_path(folder: Path, name: str, *, also: tuple[str, ...] = ()) -> Path:
+    """``folder/name``, or ``folder/stem-N.suffix`` for the first N that is free.
+
+    ``also`` lists companion suffixes (e.g. ``.error.json``) that must be free too.
+    """
+    base = Path(name)
+    stem, suffix = base.stem, base.suffix
+    candidate = name
+    n = 0
+    while (folder / candidate).exists() or any((folder / f"{candidate}{s}").exists() for s in also):
+        n += 1
+        candidate = f"{stem}-{n}{suffix}"
+    return folder / candidate
+
+
+def _move(src: Path, folder: Path, *, also: tuple[str, ...] = ()) -> Path:
+    """Rename ``src`` into ``folder`` under a free name, durably."""
+    ensure_dir(folder)
+    target = unique_path(folder, src.name, also=also)
+    src.rename(target)
+    fsync_dir(folder)
+    fsync_dir(src.parent)
+    return target
+
+
+def claim(path: Path, settings: Settings) -> Path | None:
+    """Take ``path`` (in inbox/) for this worker by renaming it into work/.
+
+    Returns the new path, or None when another worker renamed it first (the loser of a
+    race sees the source vanish, which is not an error).
+    """
+    path = Path(path)
+    ensure_dir(settings.work)
+    target = unique_path(settings.work, path.name)
+    try:
+        path.rename(target)
+    except FileNotFoundError:
+        return None
+    fsync_dir(settings.work)
+    fsync_dir(path.parent)
+    return target
+
+
+def archive(work_path: Path, settings: Settings) -> Path:
+    """Move a filed original to processed/<YYYY-MM-DD>/; call only after its record is written."""
+    day = datetime.now().astimezone().date().isoformat()
+    return _move(Path(work_path), settings.processed / day)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _describe(error: BaseException) -> dict[str, Any]:
+    """reason/message/retryable for the error file; never document text for unknown errors."""
+    if isinstance(error, CaseclerkError):
+        return {
+            "error_type": type(error).__name__,
+            "reason": error.reason,
+            "message": error.message,
+            "retryable": error.retryable,
+        }
+    detail = str(error).splitlines()[0] if str(error) else ""
+    message = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    if len(message) > _MAX_MESSAGE:
+        message = message[: _MAX_MESSAGE - 3] + "..."
+    timeout = isinstance(error, TimeoutError)
+    return {
+        "error_type": type(error).__name__,
+        "reason": "timeout" if timeout else "internal",
+        "message": message,
+        "retryable": timeout,
+    }
+
+
+def _read_error(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _failed_target(settings: Settings, name: str, sha: str) -> tuple[Path, dict[str, Any] | None]:
+    """Where a failing file goes in failed/, and the earlier error of the same file if any.
+
+    A file put back by ``retry`` keeps its error file; when the same bytes fail again under
+    the same name, that history is continued (attempts + 1) instead of starting over.
+    """
+    folder = settings.failed
+    previous = _read_error(folder / f"{name}{ERROR_SUFFIX}")
+    if previous is not None and previous.get("sha256") == sha and not (folder / name).exists():
+        return folder / name, previous
+    return unique_path(folder, name, also=(ERROR_SUFFIX,)), None
+
+
+def _write_error(
+    target: Path,
+    error: BaseException,
+    stage: str,
+    sha: str,
+    previous: dict[str, Any] | None,
+) -> None:
+    now = _now()
+    info: dict[str, Any] = {"file": target.name, "stage": stage, **_describe(error)}
+    info["attempts"] = int(previous.get("attempts", 1)) + 1 if previous else 1
+    info["first_seen"] = previous.get("first_seen", now) if previous else now
+    info["last_seen"] = now
+    info["sha256"] = sha
+    write_json_atomic(target.parent / f"{target.name}{ERROR_SUFFIX}", info)
+    log.warning(
+        "%s failed at %s: %s (attempt %d)", target.name, stage, info["reason"], info["attempts"]
+    )
+
+
+def quarantine(work_path: Path, settings: Settings, error: BaseException, stage: str) -> Path:
+    """Move a failed original to failed/ and write failed/NAME.error.json beside it."""
+    work_path = Path(work_path)
+    ensure_dir(settings.failed)
+    sha = sha256_file(work_path)
+    target, previous = _failed_target(settings, work_path.name, sha)
+    work_path.rename(target)
+    fsync_dir(settings.failed)
+    fsync_dir(work_path.parent)
+    _write_error(target, error, stage, sha, previous)
+    return target
+
+
+def record_failure(path: Path, settings: Settings, error: BaseException, stage: str) -> Path:
+    """Like ``quarantine`` for a file that is not ours to move (``caseclerk run`` inputs)."""
+    path = Path(path)
+    ensure_dir(settings.failed)
+    sha = sha256_file(path)
+    target, previous = _failed_target(settings, path.name, sha)
+    copy_atomic(path, target)
+    _write_error(target, error, stage, sha, previous)
+    return target
+
+
+def recover(settings: Settings) -> list[Path]:
+    """Put back in inbox/ whatever a crash left in work/ (run at start-up, before workers)."""
+    if not settings.work.is_dir():
+        return []
+    moved = []
+    for path in sorted(settings.work.iterdir()):
+        if path.is_file() and not path.is_symlink():
+            moved.append(_move(path, settings.inbox))
+    if moved:
+        log.info("recovered %d file(s) from work/", len(moved))
+    return moved
+
+
+def list_failed(settings: Settings) -> list[FailedItem]:
+    """The files in failed/, oldest failure first, with their error files' contents."""
+    if not settings.failed.is_dir():
+        return []
+    items = []
+    for path in settings.failed.iterdir():
+        if not path.is_file() or path.name.endswith(ERROR_SUFFIX) or path.name.startswith("."):
+            continue
+        info = _read_error(path.parent / f"{path.name}{ERROR_SUFFIX}") or {}
+        fields = {k: v for k, v in info.items() if k in FailedItem.model_fields}
+        fields.update(name=path.name, file=path.name)
+        try:
+            items.append(FailedItem(**fields))
+        except ValueError:
+            items.append(FailedItem(name=path.name, file=path.name))
+    items.sort(key=lambda item: (item.last_seen or "", item.name))
+    return items
+
+
+def retry(settings: Settings, name: str | None = None) -> list[Path]:
+    """Move failed/NAME (None: every failed file) back to inbox/, keeping the error history."""
+    if name is not None:
+        if Path(name).name != name or name in (".", "..") or name.endswith(ERROR_SUFFIX):
+            return []
+        candidates = [settings.failed / name]
+    else:
+        candidates = [settings.failed / item.name for item in list_failed(settings)]
+    moved = []
+    for path in candidates:
+        if path.is_file() and not path.is_symlink():
+            moved.append(_move(path, settings.inbox))
+    return moved

@@ -1,7 +1,8 @@
 """Field assembly without spaCy: candidates in, FieldValues with confidence out."""
 
-from collections.abc import Callable
 from datetime import date
+
+from doctext import doc_from_text  # tests/extractors/doctext.py
 
 from extractors.assemble import (
     _date_candidates,
@@ -14,13 +15,10 @@ from extractors.confidence import SUGGESTED_THRESHOLD
 from extractors.dates import find_dates
 from extractors.identifiers_find import find_case_numbers, find_postcodes
 from extractors.people import find_people
-from pipeline.text import DocumentText
-
-Make = Callable[..., DocumentText]
 
 
-def test_case_number_next_to_its_label_wins_and_is_confident(make_doc: Make) -> None:
-    doc = make_doc("Previous proceedings MA19P04567 were closed.\nCase No: LS24C00123")
+def test_case_number_next_to_its_label_wins_and_is_confident() -> None:
+    doc = doc_from_text("Previous proceedings MA19P04567 were closed.\nCase No: LS24C00123")
     fv = pick_scalar(doc, find_case_numbers(doc.text))
     assert fv is not None
     assert fv.value == "LS24C00123"
@@ -30,9 +28,9 @@ def test_case_number_next_to_its_label_wins_and_is_confident(make_doc: Make) -> 
     assert fv.confidence >= SUGGESTED_THRESHOLD * 0.85  # a rival lowers it a little
 
 
-def test_two_labelled_case_numbers_are_ambiguous(make_doc: Make) -> None:
-    one = make_doc("Case No: LS24C00123")
-    two = make_doc("Case No: LS24C00123\nCase No: LS24C00999")
+def test_two_labelled_case_numbers_are_ambiguous() -> None:
+    one = doc_from_text("Case No: LS24C00123")
+    two = doc_from_text("Case No: LS24C00123\nCase No: LS24C00999")
     single = pick_scalar(one, find_case_numbers(one.text))
     double = pick_scalar(two, find_case_numbers(two.text))
     assert single is not None and double is not None
@@ -40,57 +38,57 @@ def test_two_labelled_case_numbers_are_ambiguous(make_doc: Make) -> None:
     assert double.confidence < SUGGESTED_THRESHOLD
 
 
-def test_repaired_case_number_is_below_the_threshold(make_doc: Make) -> None:
-    doc = make_doc("Case No: LS24COOl23")
+def test_repaired_case_number_is_below_the_threshold() -> None:
+    doc = doc_from_text("Case No: LS24COOl23")
     fv = pick_scalar(doc, find_case_numbers(doc.text))
     assert fv is not None and fv.value == "LS24C00123"
     assert fv.raw == "LS24COOl23" and "repair" in fv.source
     assert fv.confidence < SUGGESTED_THRESHOLD
 
 
-def test_low_ocr_confidence_sends_a_value_to_review(make_doc: Make) -> None:
-    doc = make_doc("Case No: LS24C00123", low={"LS24C00123": 0.35})
+def test_low_ocr_confidence_sends_a_value_to_review() -> None:
+    doc = doc_from_text("Case No: LS24C00123", low={"LS24C00123": 0.35})
     fv = pick_scalar(doc, find_case_numbers(doc.text))
     assert fv is not None and fv.confidence < SUGGESTED_THRESHOLD
 
 
-def test_postcodes_are_deduplicated_and_normalised(make_doc: Make) -> None:
-    doc = make_doc(
+def test_postcodes_are_deduplicated_and_normalised() -> None:
+    doc = doc_from_text(
         "1 Leeds Road, Leeds LS1 1UR\n2 Park Lane, Leeds ls11ur\n3 Mill Lane, York YO1 7HH"
     )
     values = [fv.value for fv in pick_list(doc, find_postcodes(doc.text))]
     assert values == ["LS1 1UR", "YO1 7HH"]
 
 
-def test_document_date_prefers_a_label_over_other_dates(make_doc: Make) -> None:
+def test_document_date_prefers_a_label_over_other_dates() -> None:
     text = (
         "The application dated is noted. Hearing 1 April 2024\n"
         "Amelia Smith born 12 March 2019\n"
         "Order made on 3 May 2024"
     )
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     dates = find_dates(text)
     fv = pick_document_date(doc, _date_candidates(text, dates, set()))
     assert fv is not None and fv.value == "2024-05-03" and fv.confidence >= SUGGESTED_THRESHOLD
 
 
-def test_document_date_never_a_birth_date(make_doc: Make) -> None:
+def test_document_date_never_a_birth_date() -> None:
     text = "Name: Karen Smith\nDate of birth: 03/04/1990"
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     assert pick_document_date(doc, _date_candidates(text, find_dates(text), set())) is None
 
 
-def test_unlabelled_date_alone_on_its_line_is_the_letter_date(make_doc: Make) -> None:
+def test_unlabelled_date_alone_on_its_line_is_the_letter_date() -> None:
     text = "Leeds City Council\n12 March 2024\nDear Sir\nWe checked on 1 March 2024."
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     fv = pick_document_date(doc, _date_candidates(text, find_dates(text), set()))
     assert fv is not None and fv.value == "2024-03-12"
     assert fv.confidence < 0.9
 
 
-def test_implausible_birth_dates_are_flagged(make_doc: Make) -> None:
+def test_implausible_birth_dates_are_flagged() -> None:
     text = "The children\nAmelia Smith born 12 March 1970\nOliver Smith born 01/02/2021"
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     found = find_people(text, find_dates(text), [])
     children, people = assemble_people(doc, found, [], date(2024, 5, 3))
     assert [c.name.value for c in children] == ["Amelia Smith", "Oliver Smith"]
@@ -100,9 +98,9 @@ def test_implausible_birth_dates_are_flagged(make_doc: Make) -> None:
     assert good is not None and good.validated is True and good.confidence >= SUGGESTED_THRESHOLD
 
 
-def test_duplicate_mentions_of_a_person_merge(make_doc: Make) -> None:
+def test_duplicate_mentions_of_a_person_merge() -> None:
     text = "Mother: Karen Smith\nName: Karen Smith\nDOB: 03/04/1990"
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     found = find_people(text, find_dates(text), [])
     children, people = assemble_people(doc, found, [], date(2024, 5, 3))
     assert children == []
@@ -112,9 +110,9 @@ def test_duplicate_mentions_of_a_person_merge(make_doc: Make) -> None:
     assert people[0].date_of_birth.value == "1990-04-03"
 
 
-def test_dob_column_of_a_table_labels_its_dates(make_doc: Make) -> None:
+def test_dob_column_of_a_table_labels_its_dates() -> None:
     text = "Children\nName Sex Date of birth\nLily Brown F 02/05/2018\nSam Brown M 03.06.16"
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     found = find_people(text, find_dates(text), [])
     assert all(p.dob_labelled for p in found)
     children, _ = assemble_people(doc, found, [], date(2024, 5, 3))
@@ -123,9 +121,9 @@ def test_dob_column_of_a_table_labels_its_dates(make_doc: Make) -> None:
         assert child.date_of_birth.confidence >= SUGGESTED_THRESHOLD
 
 
-def test_row_date_without_a_header_is_less_certain(make_doc: Make) -> None:
+def test_row_date_without_a_header_is_less_certain() -> None:
     text = "Children\nLily Brown F 02/05/2018"
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     children, _ = assemble_people(
         doc, find_people(text, find_dates(text), []), [], date(2024, 5, 3)
     )
@@ -133,7 +131,7 @@ def test_row_date_without_a_header_is_less_certain(make_doc: Make) -> None:
     assert children[0].date_of_birth.confidence < SUGGESTED_THRESHOLD
 
 
-def test_date_labels_in_letters_and_printouts(make_doc: Make) -> None:
+def test_date_labels_in_letters_and_printouts() -> None:
     cases = {
         "To Legal Services\nDate 13 Mar 2023\nOur ref 1234": "2023-03-13",
         "ENQUIRY REF: 12\nPRINTED: 29/11/2020 14:28": "2020-11-29",
@@ -141,14 +139,14 @@ def test_date_labels_in_letters_and_printouts(make_doc: Make) -> None:
         "the agreed document\ndated 06.08.19.\nDate order made: 28.09.19": "2019-09-28",
     }
     for text, expected in cases.items():
-        doc = make_doc(text)
+        doc = doc_from_text(text)
         fv = pick_document_date(doc, _date_candidates(text, find_dates(text), set()))
         assert fv is not None and fv.value == expected, text
 
 
-def test_a_subject_whose_birth_date_makes_them_a_child_is_a_child(make_doc: Make) -> None:
+def test_a_subject_whose_birth_date_makes_them_a_child_is_a_child() -> None:
     text = "Re: Ruby Carter born 21st November 2017\nDaniel Carter born 3rd May 1988"
-    doc = make_doc(text)
+    doc = doc_from_text(text)
     found = find_people(text, find_dates(text), [], doc_type="la_check")
     children, people = assemble_people(doc, found, [], date(2024, 1, 9))
     assert [c.name.value for c in children] == ["Ruby Carter"]

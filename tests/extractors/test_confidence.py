@@ -1,9 +1,8 @@
-from collections.abc import Callable
-
 import pytest
+from doctext import doc_from_text  # tests/extractors/doctext.py
 
 from extractors.confidence import SUGGESTED_THRESHOLD, combine, word_evidence
-from pipeline.text import Box, DocumentText
+from pipeline.text import Box
 
 
 def test_validated_anchored_value_clears_the_threshold_and_doubtful_ones_do_not() -> None:
@@ -26,10 +25,8 @@ def test_always_in_unit_interval(ocr: float) -> None:
         assert 0.0 <= value <= 1.0
 
 
-def test_word_evidence_maps_spans_to_words_page_and_box(
-    make_doc: Callable[..., DocumentText],
-) -> None:
-    doc = make_doc("Dated 3 May 2024\fCase No: LS24C00123 end", low={"LS24C00123": 0.4})
+def test_word_evidence_maps_spans_to_words_page_and_box() -> None:
+    doc = doc_from_text("Dated 3 May 2024\fCase No: LS24C00123 end", low={"LS24C00123": 0.4})
     text = doc.text
     start = text.index("LS24C00123")
     ev = word_evidence(doc, [(start, start + 10)])
@@ -43,8 +40,8 @@ def test_word_evidence_maps_spans_to_words_page_and_box(
     assert ev.ocr == pytest.approx(0.95)
 
 
-def test_one_bad_word_pulls_the_evidence_down(make_doc: Callable[..., DocumentText]) -> None:
-    doc = make_doc("Karen Ann Smith", low={"Ann": 0.3})
+def test_one_bad_word_pulls_the_evidence_down() -> None:
+    doc = doc_from_text("Karen Ann Smith", low={"Ann": 0.3})
     ev = word_evidence(doc, [(0, len(doc.text))])
     mean = (0.95 + 0.3 + 0.95) / 3
     assert ev.ocr == pytest.approx((mean + 0.3) / 2)

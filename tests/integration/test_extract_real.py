@@ -6,7 +6,7 @@ with the noise OCR adds: character confusions, lower case, broken lines, lost pu
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 import time
 from pathlib import Path
 
@@ -15,8 +15,13 @@ import pytest
 from extractors.confidence import SUGGESTED_THRESHOLD
 from extractors.identifiers import format_pnc
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "extractors"))
-from conftest import doc_from_text
+_spec = importlib.util.spec_from_file_location(
+    "extractors_test_doctext", Path(__file__).resolve().parents[1] / "extractors" / "doctext.py"
+)
+assert _spec is not None and _spec.loader is not None
+_doctext = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_doctext)
+doc_from_text = _doctext.doc_from_text
 
 pytestmark = pytest.mark.integration
 

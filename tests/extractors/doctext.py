@@ -1,10 +1,9 @@
-"""A DocumentText built from a string, so extractor tests look like OCR output without OCR."""
+"""Build a DocumentText from a string, so extractor tests look like OCR output without OCR.
+
+A plain module (not conftest) so the integration tests can load it too.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-
-import pytest
 
 from pipeline.text import Box, DocumentText, PageText, Word
 
@@ -50,8 +49,3 @@ def doc_from_text(
                 col += len(token) + 1
         pages.append(PageText(page=page_no, width=2000, height=3000, words=words))
     return DocumentText(pages=pages)
-
-
-@pytest.fixture
-def make_doc() -> Callable[..., DocumentText]:
-    return doc_from_text

@@ -1,7 +1,8 @@
 """Classifier accuracy and calibration on a truth-format corpus, from real OCR or truth text.
 
     python bench/classify_calibration.py DIR            # classify each truth file's text
-    python bench/classify_calibration.py DIR --ocr      # OCR each scan with Tesseract first
+    python bench/classify_calibration.py DIR --ocr      # plain Tesseract on each scan first
+    python bench/classify_calibration.py DIR --pipeline-ocr   # pipeline.ocr.read_page first
     python bench/classify_calibration.py DIR --damage 0.1
 
 Reports accuracy, Brier score and expected calibration error for doc_type and (over court
@@ -32,8 +33,8 @@ from pipeline.records import DOC_TYPES, ORDER_TYPES
 SCANS = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
 
 
-def ocr_scan(path: Path) -> str:
-    """Plain Tesseract text of every page of a scan."""
+def ocr_scan(path: Path, pipeline: bool = False) -> str:
+    """Tesseract text of every page of a scan: plain, or through pipeline.ocr.read_page."""
     import pytesseract
     from PIL import Image, ImageSequence
 
@@ -41,16 +42,31 @@ def ocr_scan(path: Path) -> str:
         from pdf2image import convert_from_path
 
         pages = convert_from_path(str(path), dpi=300)
+        dpis = [300.0] * len(pages)
     else:
         with Image.open(path) as img:
             pages = [frame.copy() for frame in ImageSequence.Iterator(img)]
-    return "\n".join(pytesseract.image_to_string(p.convert("L")) for p in pages)
+            dpi = float((img.info.get("dpi") or (300, 300))[0])
+        dpis = [dpi] * len(pages)
+    if not pipeline:
+        return "\n".join(pytesseract.image_to_string(p.convert("L")) for p in pages)
+    from pipeline.ocr import read_page
+    from pipeline.pages import LoadedPage
+
+    texts = []
+    for i, (page, dpi) in enumerate(zip(pages, dpis, strict=True)):
+        loaded = LoadedPage(index=i, image=np.asarray(page.convert("L")), dpi=dpi)
+        texts.append(read_page(loaded).text)
+    return "\n".join(texts)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--ocr", action="store_true")
+    parser.add_argument("--ocr", action="store_true", help="plain Tesseract on each scan")
+    parser.add_argument(
+        "--pipeline-ocr", action="store_true", help="pipeline.ocr.read_page (with preprocessing)"
+    )
     parser.add_argument("--damage", type=float, default=0.0)
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args()
@@ -65,9 +81,9 @@ def main() -> int:
     for truth_path in truths:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         stem = truth_path.name[: -len(".truth.json")]
-        if args.ocr:
+        if args.ocr or args.pipeline_ocr:
             scans = [p for p in truth_path.parent.glob(stem + ".*") if p.suffix.lower() in SCANS]
-            text = ocr_scan(scans[0])
+            text = ocr_scan(scans[0], pipeline=args.pipeline_ocr)
         else:
             text = truth.get("text") or ""
             if args.damage:
@@ -97,7 +113,11 @@ def main() -> int:
             )
     report = {
         "corpus": str(args.corpus),
-        "source": "ocr" if args.ocr else f"truth text, damage {args.damage}",
+        "source": "pipeline ocr"
+        if args.pipeline_ocr
+        else "plain ocr"
+        if args.ocr
+        else f"truth text, damage {args.damage}",
         "doc_type": calibration(np.array(doc_probs), np.array(doc_y)),
         "order_type": calibration(np.array(order_probs), np.array(order_y)) if order_y else None,
         "classify_ms_per_document": round(1000 * seconds / max(len(truths), 1), 2),

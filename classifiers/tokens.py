@@ -130,12 +130,14 @@ def line_tokens(line: str, vocab: Vocabulary) -> list[str]:
 
 def _join(raw: list[str], i: int, vocab: Vocabulary) -> tuple[tuple[str, ...], int] | None:
     """Fragments of a split word ("IT ER IM", "Chil dren") joined back, if that repairs."""
+    if raw[i] in vocab.words and len(raw[i]) > 3:
+        return None
     for n in (3, 2):
         parts = raw[i : i + n]
         if len(parts) < n or any(p in vocab.words and len(p) > 3 for p in parts):
             continue
-        if n == 3 and any(len(p) > 4 for p in parts):
-            continue
+        if min(len(p) for p in parts) > 4 or (n == 3 and max(len(p) for p in parts) > 4):
+            continue  # split words leave a short fragment; two whole words do not join
         joined = "".join(parts)
         if len(joined) < 5:
             continue

@@ -106,3 +106,13 @@ def test_classify_takes_a_few_milliseconds() -> None:
         classify(p)
     per_page = (time.perf_counter() - started) / len(pages)
     assert per_page < 0.05  # generous for a shared CI machine; typical is a few ms
+
+
+def test_explain_names_evidence_not_content() -> None:
+    from classifiers import explain
+
+    fired = explain(texts.INTERIM_CARE)
+    assert fired["title:interim_care_order"] == 1.0
+    assert "title:care_order" not in fired  # longest phrase wins: not also a care order
+    assert fired["any:care_order"] > 0  # the recital's "application for a care order"
+    assert not any("Poppy" in name or "Wakefield" in name for name in fired)

@@ -162,3 +162,21 @@ def test_family_law_act_order_needs_parties_not_children() -> None:
     assert [r.reason for r in reasons] == ["no person found"]
     extraction.people = [Person(name=fv("Jade Price"), role="applicant")]
     assert decide(cls, extraction) == ("filed", [])
+
+
+def test_thresholds_from_settings_without_a_file_are_the_defaults(tmp_path: Path) -> None:
+    class NoFile:
+        pass
+
+    class WithFile:
+        thresholds_file = tmp_path / "t.json"
+
+    WithFile.thresholds_file.write_text(json.dumps({"order_type": 0.5}))
+    assert Thresholds.from_settings(NoFile()) == Thresholds()
+    assert Thresholds.from_settings(WithFile()).order_type == 0.5
+
+
+def test_uniform_sets_every_field_threshold() -> None:
+    th = Thresholds().uniform(0.33)
+    assert th.field("case_number") == 0.33 and th.field("anything") == 0.33
+    assert th.doc_type == Thresholds().doc_type

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -21,15 +21,19 @@ from prefect.futures import wait
 from flows.pagerunner import page_runner
 from flows.report import DocumentResult
 from flows.retrying import RETRIES, backoff_delays, retry_if_transient
-from flows.runtime import settings_for, store_for
+from flows.runtime import quiet_thread_timeout_notices, settings_for, store_for
 from pipeline.document import analyse, ocr_one_page, sha256_of
 from pipeline.errors import CaseclerkError, UnsafePathError
 from pipeline.settings import Settings
-from pipeline.store import Store
+
+if TYPE_CHECKING:
+    from pipeline.store import Store
 
 # Ceilings for the tasks that do not call Tesseract (whose own timeout is a setting).
 ANALYSE_TIMEOUT_SECONDS = 300.0
 FILE_TIMEOUT_SECONDS = 600.0
+
+quiet_thread_timeout_notices()
 
 _retrying: dict[str, Any] = {
     "retries": RETRIES,
@@ -51,9 +55,7 @@ class StageError(Exception):
 @task(name="inspect", timeout_seconds=120, **_retrying)
 def inspect_task(path: Path, settings: Settings) -> tuple[str, Any]:
     """Hash and sniff the file: cheap checks that reject a broken file before any OCR."""
-    from pipeline.loading import LoadLimits, inspect
-
-    return sha256_of(path), inspect(path, LoadLimits.from_settings(settings))
+    return sha256_of(path), inspect_file(path, settings)
 
 
 @task(name="ocr-page", task_run_name="ocr-page-{index}", **_retrying)
@@ -69,9 +71,21 @@ def analyse_task(info: Any, text: Any, sha256: str, file_name: str, settings: Se
 @task(name="file", timeout_seconds=FILE_TIMEOUT_SECONDS, **_retrying)
 def file_task(path: Path, done: Any, settings: Settings, store: Store) -> Any:
     """Write the case folder and index row (idempotent by sha256, so a retry is safe)."""
-    from pipeline.consume import file_processed
-
     return file_processed(path, done, settings, store)
+
+
+def inspect_file(path: Path, settings: Settings) -> Any:
+    """pipeline.loading.inspect with the settings' limits: page count, type, size."""
+    from pipeline.loading import LoadLimits, inspect
+
+    return inspect(path, LoadLimits.from_settings(settings))
+
+
+def file_processed(path: Path, done: Any, settings: Settings, store: Store) -> Any:
+    """pipeline.consume.file_processed: the very function ``caseclerk run`` files with."""
+    from pipeline.consume import file_processed as file_it
+
+    return file_it(path, done, settings, store)
 
 
 def resolve_input(path: Path, settings: Settings) -> tuple[Path | None, bool]:
@@ -93,7 +107,6 @@ def resolve_input(path: Path, settings: Settings) -> tuple[Path | None, bool]:
 
 def read_and_file(work_path: Path, settings: Settings, store: Store) -> DocumentResult:
     """The body of one document's run: inspect, OCR pages in parallel, analyse, file."""
-    from pipeline.consume import ConsumeOutcome
     from pipeline.document import ProcessedDocument
     from pipeline.text import DocumentText
 
@@ -129,7 +142,7 @@ def read_and_file(work_path: Path, settings: Settings, store: Store) -> Document
         raise StageError("analyse", error) from error
     done = ProcessedDocument(record=record, text=text, info=info, ocr_seconds=ocr_seconds)
     try:
-        outcome: ConsumeOutcome = file_task(work_path, done, settings, store)
+        outcome = file_task(work_path, done, settings, store)
     except Exception as error:
         raise StageError("file", error) from error
     return DocumentResult(

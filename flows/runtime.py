@@ -7,6 +7,7 @@ database per process instead of one per document.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,3 +53,22 @@ def in_process_child_runs() -> Iterator[None]:
 
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         yield
+
+
+class _ThreadTimeoutNotice(logging.Filter):
+    """Drops Prefect's per-task notice that a timeout cannot interrupt a worker thread.
+
+    Known and accepted here: the page's real guard is Tesseract's own timeout (a
+    subprocess that is killed), and a task that overruns is still failed as timed out
+    when it returns, then retried. Repeating that once per page would bury real warnings.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        return not (message.startswith("Timeout of") and "worker thread" in message)
+
+
+def quiet_thread_timeout_notices() -> None:
+    logger = logging.getLogger("prefect.task_runs")
+    if not any(isinstance(f, _ThreadTimeoutNotice) for f in logger.filters):
+        logger.addFilter(_ThreadTimeoutNotice())

@@ -1,0 +1,186 @@
+"""Measure preprocessing choices: CER and seconds per page on a degraded corpus.
+
+Usage (one worker, OMP_THREAD_LIMIT=1):
+
+    .venv/bin/caseclerk samples generate /tmp/ocrtune --n 24 --seed 11 --also-clean /tmp/ocrclean
+    OMP_THREAD_LIMIT=1 .venv/bin/python bench/ocr_tuning.py /tmp/ocrtune --clean /tmp/ocrclean \
+        --variant default --variant nobinarise:binarise=False --variant h26:target_text_height=26
+
+Each ``--variant NAME[:field=value,...]`` overrides :class:`PreprocessConfig` (or, with an
+``ocr.`` prefix, :class:`OcrConfig`) fields. ``--plain`` also runs plain Tesseract
+(``image_to_string``) on the degraded pages; ``--clean`` runs it on the undegraded copies,
+which is the speed baseline of the target (caseclerk <= 1.3x plain on clean pages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.ocr import OcrConfig, read_page
+from pipeline.pages import LoadedPage
+from pipeline.preprocess import PreprocessConfig
+from pipeline.scoring import cer
+from pipeline.text import DocumentText
+
+SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
+
+
+def corpus(folder: Path) -> list[tuple[Path, dict]]:
+    found = []
+    for truth in sorted(folder.glob("*.truth.json")):
+        stem = truth.name[: -len(".truth.json")]
+        for suffix in SUFFIXES:
+            scan = folder / f"{stem}{suffix}"
+            if scan.exists():
+                found.append((scan, json.loads(truth.read_text())))
+                break
+    return found
+
+
+def _array(image: Image.Image) -> np.ndarray:
+    if image.mode in ("1", "L", "I;16", "I"):
+        return np.asarray(image.convert("L"))
+    return np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+
+
+def pages(scan: Path) -> Iterator[LoadedPage]:
+    """Pages of a scan; through pipeline.loading when it exists, else a minimal reader."""
+    try:
+        from pipeline.loading import LoadLimits, iter_pages
+        from pipeline.settings import Settings
+
+        yield from iter_pages(scan, LoadLimits.from_settings(Settings()))
+        return
+    except ImportError:
+        pass
+    if scan.suffix.lower() == ".pdf":
+        from pdf2image import convert_from_path
+
+        for i, image in enumerate(convert_from_path(str(scan), dpi=300)):
+            yield LoadedPage(i, _array(image), 300.0)
+        return
+    with Image.open(scan) as image:
+        for i in range(getattr(image, "n_frames", 1)):
+            image.seek(i)
+            dpi = float(image.info.get("dpi", (300, 300))[0] or 300)
+            yield LoadedPage(i, _array(image), dpi)
+
+
+def make_config(spec: str) -> tuple[str, OcrConfig]:
+    name, _, overrides = spec.partition(":")
+    pre: dict[str, object] = {}
+    ocr: dict[str, object] = {}
+    for item in filter(None, overrides.split(",")):
+        key, _, raw = item.partition("=")
+        value: object = raw
+        for cast in (int, float):
+            try:
+                value = cast(raw)
+                break
+            except ValueError:
+                continue
+        if raw in ("True", "False"):
+            value = raw == "True"
+        if key.startswith("ocr."):
+            ocr[key[4:]] = value
+        else:
+            pre[key] = value
+    return name, OcrConfig(preprocess=PreprocessConfig(**pre), **ocr)  # type: ignore[arg-type]
+
+
+def run_variant(name: str, config: OcrConfig, docs: list[tuple[Path, dict]]) -> dict:
+    cers: list[float] = []
+    seconds = 0.0
+    n_pages = 0
+    worst: list[tuple[float, str]] = []
+    for scan, truth in docs:
+        texts = []
+        for page in pages(scan):
+            started = time.perf_counter()
+            texts.append(read_page(page, config))
+            seconds += time.perf_counter() - started
+            n_pages += 1
+        value = cer(DocumentText(pages=texts).text, truth["text"])
+        cers.append(value)
+        rot = [p.quality.rotation for p in texts]
+        worst.append((value, f"{scan.name} rot={rot} steps={texts[0].quality.steps}"))
+    worst.sort(reverse=True)
+    return {
+        "variant": name,
+        "config": dataclasses.asdict(config),
+        "mean_cer": statistics.mean(cers),
+        "max_cer": max(cers),
+        "seconds_per_page": seconds / max(n_pages, 1),
+        "pages": n_pages,
+        "worst": [f"{v:.3f} {what}" for v, what in worst[:5]],
+        "per_doc": {scan.name: round(c, 4) for (scan, _), c in zip(docs, cers, strict=True)},
+    }
+
+
+def run_plain(docs: list[tuple[Path, dict]]) -> dict:
+    cers: list[float] = []
+    seconds = 0.0
+    n_pages = 0
+    for scan, truth in docs:
+        texts = []
+        for page in pages(scan):
+            started = time.perf_counter()
+            texts.append(pytesseract.image_to_string(Image.fromarray(page.image)))
+            seconds += time.perf_counter() - started
+            n_pages += 1
+        cers.append(cer("\n".join(texts), truth["text"]))
+    return {
+        "mean_cer": statistics.mean(cers),
+        "max_cer": max(cers),
+        "seconds_per_page": seconds / max(n_pages, 1),
+        "pages": n_pages,
+        "per_doc": {scan.name: round(c, 4) for (scan, _), c in zip(docs, cers, strict=True)},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--clean", type=Path, help="undegraded copies (plain-Tesseract speed)")
+    parser.add_argument("--plain", action="store_true", help="plain Tesseract on degraded pages")
+    parser.add_argument("--variant", action="append", default=[])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    args = parser.parse_args()
+    docs = corpus(args.corpus)
+    if args.limit:
+        docs = docs[: args.limit]
+    results: dict[str, object] = {"documents": len(docs)}
+    if args.clean:
+        clean = [
+            (scan, t) for scan, t in corpus(args.clean) if any(scan.stem == d.stem for d, _ in docs)
+        ]
+        results["plain_tesseract_clean"] = run_plain(clean)
+        print(json.dumps(results["plain_tesseract_clean"]), flush=True)
+    if args.plain:
+        results["plain_tesseract_degraded"] = run_plain(docs)
+        print(json.dumps(results["plain_tesseract_degraded"]), flush=True)
+    for spec in args.variant or ["default"]:
+        name, config = make_config(spec)
+        result = run_variant(name, config, docs)
+        result.pop("config")
+        print(json.dumps(result, indent=1), flush=True)
+
+
+if __name__ == "__main__":
+    main()

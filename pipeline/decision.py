@@ -235,6 +235,11 @@ class SweepItem(BaseModel):
     extraction: Extraction
     truth: dict[str, Any]
 
+    @classmethod
+    def from_record(cls, record: Record, truth: dict[str, Any]) -> SweepItem:
+        """From what ``process_file`` returned and the document's truth file."""
+        return cls(classification=record.classification, extraction=record.fields, truth=truth)
+
 
 def prediction_dict(classification: Classification, extraction: Extraction) -> dict[str, Any]:
     """The truth-format shape of a prediction (what ``Record.to_truth`` gives)."""

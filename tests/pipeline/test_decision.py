@@ -180,3 +180,18 @@ def test_uniform_sets_every_field_threshold() -> None:
     th = Thresholds().uniform(0.33)
     assert th.field("case_number") == 0.33 and th.field("anything") == 0.33
     assert th.doc_type == Thresholds().doc_type
+
+
+def test_sweep_item_from_a_record() -> None:
+    from pipeline.records import OcrSummary, Record, Source
+
+    record = Record(
+        id="r1",
+        source=Source(file_name="a.pdf", sha256="0", size_bytes=1, media_type="x", pages=1),
+        classification=order_cls(),
+        fields=good_order(),
+        ocr=OcrSummary(mean_confidence=90.0),
+    )
+    item = SweepItem.from_record(record, record.to_truth())
+    rows = sweep_thresholds([item], candidates=(0.5,))
+    assert rows[0]["auto_filed_rate"] == 1.0 and rows[0]["auto_filed_field_precision"] == 1.0

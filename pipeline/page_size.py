@@ -18,10 +18,14 @@ MAX_PAGE_INCHES = 24.0  # ... nor one making it larger than A2
 MIN_DPI, MAX_DPI = 50.0, 4800.0
 
 
-def snap_dpi(dpi: float) -> float:
-    """The common scanner resolution within 3% of ``dpi``, else ``dpi`` to 0.1."""
+def snap_dpi(dpi: float, tolerance: float = 0.01) -> float:
+    """The common scanner resolution within ``tolerance`` of ``dpi``, else ``dpi`` to 0.1.
+
+    Stated resolutions only need rounding noise removed (PNG stores dots per metre), so
+    the default is tight: a 204 dpi fax must stay 204. Estimates snap more loosely.
+    """
     for common in COMMON_DPI:
-        if abs(dpi - common) <= 0.03 * common:
+        if abs(dpi - common) <= tolerance * common:
             return float(common)
     return round(dpi, 1)
 
@@ -37,7 +41,7 @@ def estimate_dpi(size: tuple[int, int]) -> float:
     aspect = long_ / short
     paper = min(PAPER.values(), key=lambda p: abs(p[1] / p[0] - aspect))
     dpi = math.sqrt((short * long_) / (paper[0] * paper[1]))
-    return snap_dpi(max(dpi, 1.0))
+    return snap_dpi(max(dpi, 1.0), tolerance=0.03)
 
 
 def plausible_dpi(dpi: tuple[float, float], size: tuple[int, int]) -> bool:

@@ -223,8 +223,8 @@ def test_the_sweep_processes_settled_files_and_publishes_a_table(
 
 
 def latest_artifact(key: str) -> str:
-    """The newest artifact with ``key``, read through the REST API (Prefect 3.8's client
-    sends null filters that its own server rejects)."""
+    """The newest artifact with ``key``, read through the REST API with only a key filter
+    (the client's flow-run and task-run filters would leave out a flow's own artifacts)."""
     from prefect.client.orchestration import get_client
 
     body = {"artifacts": {"key": {"any_": [key]}}, "sort": "CREATED_DESC", "limit": 1}

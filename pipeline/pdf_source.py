@@ -40,6 +40,7 @@ MIN_USEFUL_DPI = 72.0  # below this, ordinary print is too small for OCR to be w
 POINTS_PER_INCH = 72.0
 _EOF_WINDOW = 1024  # readers accept %%EOF anywhere in the last KiB (junk may follow it)
 _PAGE_SIZE = re.compile(r"^Page\s+(\d+)\s+size$")
+_PAST_END = re.compile(r"can not be after the last page \((\d+)\)")
 _SIZE_VALUE = re.compile(r"([\d.]+)\s*x\s*([\d.]+)\s*pts")
 
 
@@ -89,6 +90,9 @@ def read_layout(path: Path, timeout: float, first: int = 1, last: int | None = N
     except (PDFInfoNotInstalledError, PopplerNotInstalledError) as error:
         raise _poppler_missing() from error
     except PDFPageCountError as error:
+        past_end = _PAST_END.search(str(error))
+        if past_end and int(past_end.group(1)) > 0:  # asked for a page after the last one
+            return PdfLayout(page_count=int(past_end.group(1)), sizes={})
         raise _unreadable(path, str(error)) from error
     pages = info.get("Pages")
     if not isinstance(pages, int):
@@ -123,6 +127,10 @@ def _unreadable(path: Path, poppler_says: str) -> Exception:
             "The PDF is password-protected, so it cannot be read. Remove the password "
             "(open it with the password and save or print an unprotected copy) and drop "
             "it in the inbox again."
+        )
+    if "invalid page count 0" in said or "last page (0)" in said:
+        return EmptyInputError(
+            "The PDF has no pages. Export or scan the document again and drop it in the inbox."
         )
     if not has_eof_marker(path):
         return TruncatedInputError(

@@ -80,6 +80,13 @@ def _write_with(path: Path, fill: Callable[[IO[bytes]], None], mode: int) -> Pat
     return path
 
 
+def write_stream_atomic(
+    path: Path, fill: Callable[[IO[bytes]], None], mode: int = FILE_MODE
+) -> Path:
+    """Let ``fill`` write to a binary handle whose bytes appear at ``path`` only when complete."""
+    return _write_with(path, fill, mode)
+
+
 def write_bytes_atomic(path: Path, data: bytes, mode: int = FILE_MODE) -> Path:
     """Replace ``path`` with ``data`` so that readers see the old or the new bytes, never a mix."""
     return _write_with(path, lambda handle: handle.write(data), mode)

@@ -112,8 +112,25 @@ def claim(path: Path, settings: Settings) -> Path | None:
 
 def archive(work_path: Path, settings: Settings) -> Path:
     """Move a filed original to processed/<YYYY-MM-DD>/; call only after its record is written."""
+    work_path = Path(work_path)
+    _clear_resolved_error(work_path, settings)
     day = datetime.now().astimezone().date().isoformat()
-    return _move(Path(work_path), settings.processed / day)
+    return _move(work_path, settings.processed / day)
+
+
+def _clear_resolved_error(work_path: Path, settings: Settings) -> None:
+    """A retried file that has now been filed no longer counts as failed: drop its error file.
+
+    Only when the error file is about these very bytes (same sha256) and the failed copy
+    itself is gone, so an unrelated file of the same name keeps its history.
+    """
+    stale = settings.failed / f"{work_path.name}{ERROR_SUFFIX}"
+    if not stale.is_file() or (settings.failed / work_path.name).exists():
+        return
+    info = _read_error(stale)
+    if info is not None and info.get("sha256") == sha256_file(work_path):
+        stale.unlink(missing_ok=True)
+        fsync_dir(settings.failed)
 
 
 def _now() -> str:

@@ -207,6 +207,17 @@ class Store:
                     self._upsert(conn, row)
         return len(rows)
 
+    def replace_all(self, pairs: Iterable[tuple[Record, str]]) -> int:
+        """Swap the whole index for ``pairs`` in one transaction: readers never see it empty."""
+        rows = {}
+        for record, folder in pairs:
+            rows[record.id] = row_values(record, folder)
+        with self.engine.begin() as conn:
+            conn.execute(delete(documents))
+            if rows:
+                conn.execute(insert(documents), list(rows.values()))
+        return len(rows)
+
     def remove(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(documents).where(documents.c.id == doc_id))

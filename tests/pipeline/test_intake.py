@@ -204,3 +204,23 @@ def test_list_failed_tolerates_a_missing_or_broken_error_file(settings: Settings
     (settings.failed / "broken.pdf.error.json").write_text("{not json")
     items = {i.name: i for i in intake.list_failed(settings)}
     assert items["lonely.pdf"].reason == "unknown" and items["broken.pdf"].reason == "unknown"
+
+
+def test_a_retried_file_that_is_then_filed_no_longer_counts_as_failed(settings: Settings) -> None:
+    work = intake.claim(drop(settings, "r.pdf", b"same"), settings)
+    intake.quarantine(work, settings, OcrTimeoutError("slow"), "ocr")
+    (settings.failed / "other.pdf").write_bytes(b"x")
+    intake.quarantine(
+        intake.claim(drop(settings, "other.pdf", b"y"), settings), settings, KeyError(), "ocr"
+    )
+    intake.retry(settings, "r.pdf")
+    intake.archive(intake.claim(settings.inbox / "r.pdf", settings), settings)
+    assert not (settings.failed / "r.pdf.error.json").exists()
+    assert (settings.failed / "other.pdf").exists()
+    # a file of a failed name but different bytes leaves the history alone
+    work = intake.claim(drop(settings, "q.pdf", b"1"), settings)
+    intake.quarantine(work, settings, OcrTimeoutError("slow"), "ocr")
+    intake.retry(settings, "q.pdf")
+    (settings.inbox / "q.pdf").write_bytes(b"2")
+    intake.archive(intake.claim(settings.inbox / "q.pdf", settings), settings)
+    assert (settings.failed / "q.pdf.error.json").exists()

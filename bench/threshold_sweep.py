@@ -32,6 +32,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument(
+        "--gate-optional", action="store_true", help="also sweep with every present field gated"
+    )
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     settings = Settings(home=Path(os.environ.get("TMPDIR", "/tmp")) / "caseclerk-sweep")
@@ -50,6 +53,8 @@ def main() -> int:
         items.append(SweepItem.from_record(done.record, truth))
     rows = sweep_thresholds(items, CANDIDATES)
     base = Thresholds()
+    gated = Thresholds(gate_optional=True)
+    gated_rows = sweep_thresholds(items, CANDIDATES, base=gated) if args.gate_optional else []
     print(
         json.dumps(
             {
@@ -59,6 +64,7 @@ def main() -> int:
                 "doc_type_threshold": base.doc_type,
                 "order_type_threshold": base.order_type,
                 "rows": rows,
+                "rows_gate_optional": gated_rows,
             },
             indent=1,
         )

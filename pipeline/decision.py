@@ -86,6 +86,9 @@ class Thresholds(BaseModel):
     order_type: float = Field(default=DEFAULT_ORDER_TYPE_THRESHOLD, ge=0.0, le=1.0)
     fields: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_FIELD_THRESHOLDS))
     default_field: float = Field(default=DEFAULT_FIELD_THRESHOLD, ge=0.0, le=1.0)
+    # False: only required fields must clear their thresholds (the specified rule).
+    # True: every field present must, so nothing doubtful is filed, at a lower filing rate.
+    gate_optional: bool = False
 
     def field(self, name: str) -> float:
         return self.fields.get(name, self.default_field)
@@ -206,7 +209,7 @@ def _check_fields(
     """Confidence for required fields; validation for every field that has a validator."""
 
     def minimum(name: str) -> float:
-        return t.field(name) if name in needed else 0.0
+        return t.field(name) if name in needed or t.gate_optional else 0.0
 
     for name in Extraction.SCALARS:
         _check(name, _label(name), extraction.scalar(name), minimum(name), reasons)
@@ -215,7 +218,8 @@ def _check_fields(
         for i, item in enumerate(items):
             _check(f"{kind}[{i}].name", f"{noun} {i + 1} name", item.name, minimum(kind), reasons)
             # A filed child's date of birth must be as sure as the name it belongs to.
-            dob_min = t.field(f"{kind}.date_of_birth") if kind in needed else 0.0
+            gated = kind in needed or t.gate_optional
+            dob_min = t.field(f"{kind}.date_of_birth") if gated else 0.0
             _check(
                 f"{kind}[{i}].date_of_birth",
                 f"{noun} {i + 1} date of birth",

@@ -195,3 +195,12 @@ def test_sweep_item_from_a_record() -> None:
     item = SweepItem.from_record(record, record.to_truth())
     rows = sweep_thresholds([item], candidates=(0.5,))
     assert rows[0]["auto_filed_rate"] == 1.0 and rows[0]["auto_filed_field_precision"] == 1.0
+
+
+def test_gate_optional_holds_back_doubtful_optional_fields() -> None:
+    extraction = good_order()
+    extraction.judge = fv("District Judge Brown", 0.2)
+    assert decide(order_cls(), extraction)[0] == "filed"
+    status, reasons = decide(order_cls(), extraction, Thresholds(gate_optional=True))
+    assert status == "needs_review"
+    assert [r.field for r in reasons] == ["judge"]

@@ -58,6 +58,7 @@ def test_two_workers_on_a_work_pool_file_every_scan_exactly_once(tmp_path: Path)
     url = f"http://127.0.0.1:{port}/api"
     env = prefect_env(tmp_path)
     env["PREFECT_API_DATABASE_CONNECTION_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'prefect.db'}"
+    env["PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS"] = "2"
     client_env = {
         **env,
         "PREFECT_API_URL": url,
@@ -127,7 +128,11 @@ def test_two_workers_on_a_work_pool_file_every_scan_exactly_once(tmp_path: Path)
         def sweep_states() -> list[str]:
             runs = api(url, "/flow_runs/filter", {"limit": 100})
             return [
-                r["state_type"] for r in runs if r["deployment_id"] and not r["parent_task_run_id"]
+                r["state_type"]
+                for r in runs
+                if r["deployment_id"]
+                and not r["parent_task_run_id"]
+                and r["state_type"] != "SCHEDULED"  # the cron schedule's future sweeps
             ]
 
         wait_for(
@@ -136,6 +141,11 @@ def test_two_workers_on_a_work_pool_file_every_scan_exactly_once(tmp_path: Path)
             "both sweeps to finish",
         )
         states = sweep_states()
+        scheduled = [
+            r
+            for r in api(url, "/flow_runs/filter", {"limit": 100})
+            if r["state_type"] == "SCHEDULED" and r["deployment_id"]
+        ]
     finally:
         for proc in reversed(procs):
             with contextlib.suppress(ProcessLookupError):
@@ -151,3 +161,4 @@ def test_two_workers_on_a_work_pool_file_every_scan_exactly_once(tmp_path: Path)
     assert filed_shas(settings) == dict.fromkeys(scans.values(), 1)
     assert not any(settings.inbox.iterdir()) and not any(settings.work.iterdir())
     assert states == ["COMPLETED", "COMPLETED"], tail()
+    assert scheduled, "the cron schedule from prefect.yaml produced no scheduled sweeps"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from pipeline.layout import prose_columns
 from pipeline.orientation import find_lean, remove_rules, upside_down
 from pipeline.page_transform import PageTransform, rotation_scale, translation
 from pipeline.text import QualityReport
@@ -62,38 +63,41 @@ class PreparedPage:
     transform: PageTransform
     quality: QualityReport
     steps: list[str] = field(default_factory=list)
+    columns: bool = False  # set in columns of prose: let Tesseract find the layout
 
 
 # --- colour, border, background ------------------------------------------------------------
 
 
-def to_gray(image: np.ndarray, remove_colour: bool) -> tuple[np.ndarray, bool]:
-    """Grayscale, with coloured ink (stamps, highlighter, coloured logos) turned to paper.
+def to_gray(image: np.ndarray, remove_colour: bool) -> tuple[np.ndarray, np.ndarray | None]:
+    """Grayscale, plus a mask of coloured ink (stamps, highlighter, coloured logos).
 
-    The brightest channel of a saturated pixel is bright for any coloured ink (a red stamp
+    The brightest channel of a coloured pixel is bright for any coloured ink (a red stamp
     is bright in red, a blue one in blue, highlighter in red and green) while black print
-    stays dark in every channel, so the maximum over channels drops coloured marks and keeps
-    the text underneath. Returns (gray, colour_was_removed).
+    stays dark in every channel, so the maximum over channels fades coloured marks and keeps
+    the text underneath. The mask lets the caller turn what is left of them into paper
+    *after* background normalisation (doing it before would make the stamp the brightest
+    "paper" around and darken its surroundings). Returns (gray, mask or None).
     """
     if image.ndim == 2:
-        return image, False
+        return image, None
     if image.shape[2] == 4:
         image = image[:, :, :3]
     if not remove_colour:
-        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), False
+        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), None
     b, g, r = cv2.split(image)
     hi = cv2.max(cv2.max(b, g), r)
     lo = cv2.min(cv2.min(b, g), r)
     chroma = cv2.subtract(hi, lo)
-    # coloured: chroma above 40 and above 30% of the brightest channel
+    # coloured: chroma above 24 and above 20% of the brightest channel (relative, so a
+    # stamp on a dim, low-contrast scan still counts; JPEG noise on black print does not)
     coloured = cv2.bitwise_and(
-        cv2.compare(chroma, 40, cv2.CMP_GT),
-        cv2.compare(chroma, cv2.multiply(hi, 0.3, dtype=cv2.CV_8U), cv2.CMP_GT),
+        cv2.compare(chroma, 24, cv2.CMP_GT),
+        cv2.compare(chroma, cv2.multiply(hi, 0.2, dtype=cv2.CV_8U), cv2.CMP_GT),
     )
     if cv2.countNonZero(coloured) < 0.0005 * coloured.size:
-        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), False
-    gray = cv2.max(hi, coloured)
-    return gray, True
+        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), None
+    return hi, coloured
 
 
 def find_border(gray: np.ndarray) -> tuple[int, int, int, int]:
@@ -122,26 +126,21 @@ def normalise_background(gray: np.ndarray, ink_size: int) -> np.ndarray:
     """Divide by the paper's own brightness so shadows and low contrast become white paper.
 
     The paper level is a grey closing (max filter) wider than any stroke, taken on a
-    quarter-size copy and smoothed, so it costs little at full size.
+    quarter-size copy and smoothed, so it costs little at full size. A median comes first
+    so that grain does not lift the maximum above the paper (which would grey the page).
+    Otsu is indifferent to a contrast stretch, so none is done.
     """
     h, w = gray.shape
     factor = 4
     small = cv2.resize(
         gray, (max(w // factor, 1), max(h // factor, 1)), interpolation=cv2.INTER_AREA
     )
+    small = cv2.medianBlur(small, 5)
     k = max(3, int(ink_size / factor) * 2 + 1)
     paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     paper = cv2.blur(paper, (k, k))
     paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
-    paper = np.maximum(paper, 1)
-    out = cv2.divide(gray, paper, scale=255.0)
-    # Stretch so the darkest ink reaches black: low-contrast scans otherwise binarise thin.
-    lo = float(np.percentile(out[:: max(h // 400, 1), :: max(w // 400, 1)], 0.5))
-    if lo > 5:
-        out = cv2.convertScaleAbs(
-            out, alpha=255.0 / max(255.0 - lo, 1.0), beta=-lo * 255.0 / max(255.0 - lo, 1.0)
-        )
-    return out
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255.0)
 
 
 def estimate_noise(gray: np.ndarray) -> tuple[float, float]:
@@ -236,8 +235,6 @@ def preprocess(
     quality = QualityReport(dpi=float(dpi) if dpi else None)
 
     gray, coloured = to_gray(image, cfg.remove_colour)
-    if coloured:
-        steps.append("colour")
     quality.contrast = (
         float(np.percentile(gray[::4, ::4], 95) - np.percentile(gray[::4, ::4], 5)) / 255.0
     )
@@ -251,6 +248,8 @@ def preprocess(
             bottom, right = (bottom + pad if bottom else 0), (right + pad if right else 0)
             if orig_h - top - bottom > orig_h // 4 and orig_w - left - right > orig_w // 4:
                 gray = gray[top : orig_h - bottom, left : orig_w - right]
+                if coloured is not None:
+                    coloured = coloured[top : orig_h - bottom, left : orig_w - right]
                 transform = transform.then_forward(translation(-left, -top))
                 quality.border_removed = True
                 steps.append("border")
@@ -262,6 +261,9 @@ def preprocess(
     if cfg.normalise_background:
         gray = normalise_background(gray, int(max(ink_size * 2.5, 15)))
         steps.append("background")
+    if coloured is not None:
+        gray = cv2.max(gray, coloured)
+        steps.append("colour")
 
     small, factor = _shrink(gray, cfg.analysis_side)
     sigma, impulses = estimate_noise(small)
@@ -287,6 +289,7 @@ def preprocess(
 
     quarter_turns = 0
     angle = 0.0
+    columns = False
     if cfg.orient or cfg.deskew:
         rules = remove_rules(ink_small, int(text_height_small * 8))
         lean = find_lean(rules, max_angle=cfg.max_skew if cfg.deskew else 0.0)
@@ -294,12 +297,15 @@ def preprocess(
             quarter_turns = 1
         if cfg.deskew and abs(lean.angle) >= cfg.min_deskew:
             angle = lean.angle
+        fwd, size = rotation_scale(rules.shape[1], rules.shape[0], quarter_turns, angle, 1.0)
+        upright = cv2.warpAffine(rules, fwd, size, flags=cv2.INTER_NEAREST, borderValue=0)
         if cfg.orient:
-            fwd, size = rotation_scale(rules.shape[1], rules.shape[0], quarter_turns, angle, 1.0)
-            upright = cv2.warpAffine(rules, fwd, size, flags=cv2.INTER_NEAREST, borderValue=0)
             if upside_down(upright):
                 quarter_turns += 2
             steps.append("orient")
+        if prose_columns(upright, text_height_small):
+            columns = True
+            steps.append("columns")
 
     scale = 1.0
     if cfg.rescale:
@@ -355,4 +361,6 @@ def preprocess(
 
     quality.steps = steps
     quality.seconds = round(time.perf_counter() - started, 4)
-    return PreparedPage(image=out, transform=transform, quality=quality, steps=steps)
+    return PreparedPage(
+        image=out, transform=transform, quality=quality, steps=steps, columns=columns
+    )

@@ -1,0 +1,104 @@
+"""Preprocessing + the real Tesseract on rendered pages and on real scans from OCRmyPDF's suite."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.ocr import read_page
+from pipeline.pages import LoadedPage
+from pipeline.scoring import cer
+
+pytestmark = pytest.mark.integration
+
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "realdata" / "pdf-oddities"
+log = logging.getLogger(__name__)
+
+LINES = [
+    "IN THE FAMILY COURT SITTING AT LEEDS",
+    "Case number LS24C00123",
+    "The court orders that the child shall live with the applicant mother",
+    "and shall spend time with the respondent father every other weekend.",
+    "The local authority shall file a written report by 14 March 2025.",
+    "Permission is given for this order to be disclosed to the police.",
+    "Dated 3 February 2025 by District Judge Sarah Thompson.",
+]
+
+
+def _rendered_page() -> np.ndarray:
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(
+        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", 30
+    )
+    for i, line in enumerate(LINES):
+        draw.text((110, 140 + i * 50), line, font=font, fill=0)
+    return np.asarray(image).copy()
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path.name} not available")
+    return path
+
+
+@pytest.mark.parametrize("degrees", [0, 90, 180, 270])
+def test_rendered_page_reads_back_in_every_rotation(degrees: int) -> None:
+    scan = np.ascontiguousarray(np.rot90(_rendered_page(), k=-(degrees // 90)))
+    result = read_page(LoadedPage(index=0, image=scan, dpi=150.0))
+    assert result.quality.rotation == (360 - degrees) % 360
+    assert cer(result.text, "\n".join(LINES)) < 0.02
+    # boxes are on the scan as loaded
+    for word in result.words:
+        assert word.box.right <= scan.shape[1] and word.box.bottom <= scan.shape[0]
+
+
+def test_two_column_scan_linn() -> None:
+    image = Image.open(_need(REAL / "linn.png"))
+    truth = (REAL / "linn.txt").read_text()
+    result = read_page(LoadedPage(index=0, image=np.asarray(image.convert("L")), dpi=300.0))
+    value = cer(result.text, truth)
+    log.warning("linn.png CER %.4f in %.1f s", value, result.seconds)
+    assert "columns" in result.quality.steps
+    assert value < 0.05
+
+
+def test_typewriter_scan() -> None:
+    image = Image.open(_need(REAL / "typewriter.png"))
+    result = read_page(LoadedPage(index=0, image=np.asarray(image.convert("L")), dpi=300.0))
+    assert result.quality.rotation == 0
+    assert result.mean_confidence > 0.75
+    text = result.text
+    assert "Linzensoep" in text and "liter water" in text
+
+
+def _pdf_pages(name: str) -> list[np.ndarray]:
+    from pdf2image import convert_from_path
+
+    return [np.asarray(p) for p in convert_from_path(_need(REAL / name), dpi=150, grayscale=True)]
+
+
+def test_cardinal_pages_come_out_upright() -> None:
+    pages = _pdf_pages("cardinal.pdf")
+    assert len(pages) == 4
+    rotations = set()
+    for index, image in enumerate(pages):
+        result = read_page(LoadedPage(index=index, image=image, dpi=150.0))
+        rotations.add(result.quality.rotation)
+        assert result.text.startswith("The LinnSequencer"), index
+        assert result.mean_confidence > 0.8
+    assert rotations == {0, 90, 180, 270}
+
+
+@pytest.mark.parametrize("name", ["skew.pdf", "rotated_skew.pdf"])
+def test_skewed_pages_are_straightened(name: str) -> None:
+    (image,) = _pdf_pages(name)
+    result = read_page(LoadedPage(index=0, image=image, dpi=150.0))
+    assert abs(result.quality.skew_angle) > 0.5
+    assert result.text.startswith("The LinnSequencer")
+    assert "32 Track MIDI Sequence Recorder" in result.text
+    assert result.mean_confidence > 0.8

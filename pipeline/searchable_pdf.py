@@ -20,10 +20,11 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from pipeline.atomic import write_stream_atomic
 from pipeline.pages import LoadedPage
-from pipeline.text import PageText
+from pipeline.text import PageText, Word
 
 log = logging.getLogger(__name__)
 
@@ -66,24 +67,45 @@ def draw_page(canvas: Canvas, page: LoadedPage, text: PageText) -> None:
     sy = height_px / text.height if text.height else 1.0
     layer = canvas.beginText()
     layer.setTextRenderMode(3)
-    for word in text.words:
-        label = _pdf_text(word.text.strip())
-        if not label or word.box.width <= 0 or word.box.height <= 0:
-            continue
-        box_w = word.box.width * sx * points
-        box_h = word.box.height * sy * points
-        size = max(box_h, 1.0)
-        natural = stringWidth(label, FONT, size)
-        if natural <= 0:
-            continue
-        left = word.box.left * sx * points
-        baseline = page_h - (word.box.top + word.box.height) * sy * points + box_h * _DESCENT
-        layer.setFont(FONT, size)
-        layer.setHorizScale(100.0 * box_w / natural)
-        layer.setTextOrigin(left, baseline)
-        layer.textOut(label)
+    for line in _lines(text.words):
+        _draw_line(layer, line, sx * points, sy * points, page_h)
     canvas.drawText(layer)
     canvas.showPage()
+
+
+def _draw_line(layer: PDFTextObject, line: list[Word], kx: float, ky: float, page_h: float) -> None:
+    """Lay one OCR line's words, each horizontal on its own box, in one size per line.
+
+    Text is not rotated to follow a skewed scan: pdftotext (and viewers' search) break
+    slanted text into fragments, while horizontal words stepping along the slant stay
+    whole words and still highlight in place. One size per line (the median word height)
+    keeps a capital-only word from getting a bigger font than its neighbours.
+    ``kx``/``ky`` turn OCR pixels into points.
+    """
+    heights = sorted(w.box.height * ky for w in line)
+    size = max(heights[len(heights) // 2], 1.0)
+    for word in line:
+        label = _pdf_text(word.text.strip())
+        natural = stringWidth(label, FONT, size) if label else 0.0
+        if natural <= 0 or word.box.width <= 0:
+            continue
+        bottom = page_h - word.box.bottom * ky
+        layer.setFont(FONT, size)
+        layer.setHorizScale(100.0 * word.box.width * kx / natural)
+        layer.setTextOrigin(word.box.left * kx, bottom + _DESCENT * size)
+        layer.textOut(label)
+
+
+def _lines(words: Iterable[Word]) -> Iterable[list[Word]]:
+    """Consecutive words sharing (block, line): OCR's lines, in reading order."""
+    line: list[Word] = []
+    for word in words:
+        if line and (word.block, word.line) != (line[-1].block, line[-1].line):
+            yield line
+            line = []
+        line.append(word)
+    if line:
+        yield line
 
 
 def write_searchable_pdf(pages: Iterable[tuple[LoadedPage, PageText]], out: Path) -> int:

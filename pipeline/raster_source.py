@@ -33,6 +33,18 @@ from pipeline.page_size import estimate_dpi, plausible_dpi, snap_dpi
 from pipeline.pixels import to_uint8
 
 _ORIENTATION_TAG = 0x0112
+# What Pillow's plugins raise on malformed headers and tags (found by mutating real files).
+_MALFORMED = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    struct.error,
+    TypeError,
+    KeyError,
+    IndexError,
+    ZeroDivisionError,
+)
 _KIND = {sniff.TIFF: "TIFF", sniff.PNG: "PNG", sniff.JPEG: "JPEG"}
 
 
@@ -47,7 +59,7 @@ def open_image(path: Path, media_type: str, max_pixels: int) -> Iterator[Image.I
             image = Image.open(path, formats=[kind])
     except Image.DecompressionBombError as error:
         raise too_large(kind, None, max_pixels) from error
-    except (OSError, SyntaxError, ValueError, EOFError, struct.error) as error:
+    except _MALFORMED as error:
         raise CorruptInputError(
             f"The {kind} image is damaged: its header cannot be read. Export or scan it again "
             "and drop it in the inbox."
@@ -80,7 +92,7 @@ def count_frames(image: Image.Image) -> int:
         return 1
     try:
         return int(getattr(image, "n_frames", 1))
-    except (OSError, SyntaxError, ValueError, EOFError, struct.error) as error:
+    except _MALFORMED as error:
         raise CorruptInputError(
             "The TIFF's page list is damaged, so its pages cannot be counted. Export or scan "
             "it again and drop it in the inbox."
@@ -119,7 +131,7 @@ def seek(image: Image.Image, index: int) -> None:
         image.seek(index)
     except EOFError as error:
         raise IndexError(index) from error
-    except (OSError, SyntaxError, ValueError, struct.error) as error:
+    except _MALFORMED as error:
         raise CorruptInputError(
             f"Page {index + 1} of the TIFF is damaged and cannot be read. Export or scan it "
             "again and drop it in the inbox."
@@ -155,7 +167,7 @@ def _verify_png(path: Path) -> None:
             "The PNG image is damaged (a checksum does not match). Export or scan it again "
             "and drop it in the inbox."
         ) from error
-    except (SyntaxError, ValueError, EOFError, struct.error) as error:
+    except _MALFORMED as error:
         raise CorruptInputError(
             "The PNG image is damaged. Export or scan it again and drop it in the inbox."
         ) from error
@@ -184,7 +196,7 @@ def decode_frame(image: Image.Image, index: int, media_type: str) -> tuple[np.nd
             f"Page {index + 1} of the {kind} image cannot be decoded: the file is damaged. "
             "Export or scan it again and drop it in the inbox."
         ) from error
-    except (SyntaxError, ValueError, EOFError, struct.error, MemoryError) as error:
+    except (*_MALFORMED, MemoryError) as error:
         raise CorruptInputError(
             f"Page {index + 1} of the {kind} image cannot be decoded: the file is damaged. "
             "Export or scan it again and drop it in the inbox."

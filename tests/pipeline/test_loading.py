@@ -212,6 +212,7 @@ def test_png_with_damaged_data_is_corrupt(tmp_path: Path) -> None:
     ],
     ids=["png", "jpeg", "tiff"],
 )
+@pytest.mark.filterwarnings("ignore::UserWarning")
 def test_magic_number_with_garbage_is_corrupt(data: bytes, tmp_path: Path) -> None:
     path = tmp_path / "garbage.bin"
     path.write_bytes(data)
@@ -395,6 +396,7 @@ def test_limits_from_settings() -> None:
     assert limits.render_timeout_seconds == settings.ocr_timeout_seconds
 
 
+@pytest.mark.filterwarnings("ignore::UserWarning")  # Pillow's "Corrupt EXIF data" and kin
 @pytest.mark.parametrize("fmt", ["PNG", "JPEG", "TIFF"])
 def test_mutated_files_never_escape_untyped(fmt: str, tmp_path: Path) -> None:
     """Random byte damage (seeded) ends as pages or a CaseclerkError, never anything else.

@@ -179,7 +179,7 @@ def refile(record: Record, settings: Settings, store: Store) -> Path:
     _guard_status(record)
     new = folder_for(record, settings)
     old = _current_folder(record, settings)
-    if old is not None and old != new:
+    if old is not None and old.resolve() != new.resolve():
         if new.exists():
             raise FileExistsError(f"case folder {relative(new, settings)} already exists")
         ensure_dir(new.parent)
@@ -207,7 +207,7 @@ def _current_folder(record: Record, settings: Settings) -> Path | None:
         return None
     folder = settings.home / record.folder
     ensure_inside(settings.cases, folder)  # record.folder is data: check it too
-    return folder.resolve() if folder.is_dir() else None
+    return folder if folder.is_dir() else None
 
 
 def _remove_if_empty(case_dir: Path, settings: Settings) -> None:

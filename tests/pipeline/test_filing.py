@@ -269,3 +269,20 @@ def test_folder_for_falls_back_for_unknown_doc_types(settings: Settings) -> None
     record = make_record("dd")
     record.classification.doc_type = "../weird"
     assert filing.folder_for(record, settings).name == f"2024-03-05_other_{record.id}"
+
+
+def test_refile_with_a_relative_data_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(home=Path("data"))
+    ensure_layout(settings)
+    store = Store(settings.db_url)
+    record = make_record("ef", status="needs_review")
+    folder = file_document(record, scan(settings), make_text(["x"]), settings, store)
+    record.status = "reviewed"
+    assert refile(record, settings, store) == folder
+    record.fields.case_number = make_record("ef", case_number="MA23P01234").fields.case_number
+    moved = refile(record, settings, store)
+    assert moved == Path("data/cases/MA23P01234") / folder.name and moved.is_dir()
+    assert load_record(moved).folder == f"cases/MA23P01234/{folder.name}"

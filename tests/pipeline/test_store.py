@@ -121,3 +121,18 @@ def _big_store(tmp_path: Path) -> Store:
             conn.execute(text("ANALYZE"))
         _BIG["store"] = store
     return _BIG["store"]
+
+
+def _write_rows(url: str, prefix: str) -> int:
+    store = Store(url)
+    for i in range(60):
+        store.upsert(make_record(f"{prefix}{i:04x}", status="needs_review"), f"cases/x/{i}")
+    return store.count()
+
+
+def test_two_processes_write_one_sqlite_file_without_locking_errors(store: Store) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_write_rows, [store.url] * 2, ["a", "b"]))
+    assert store.count() == 120

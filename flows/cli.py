@@ -20,6 +20,13 @@ HomeOption = Annotated[
 ]
 
 
+def _prefect_defaults() -> None:
+    """Before Prefect is imported: single-threaded Tesseract per page task, no telemetry
+    (case data never leaves the machine, and its failed sends only add noise)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
 def _settings(home: Path | None) -> Any:
     from pipeline.settings import Settings
 
@@ -59,9 +66,9 @@ def watch(
     """
     import logging
 
+    _prefect_defaults()
     from flows.watch import Watcher, WatchOptions, flow_handler, warm_up_prefect
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = _settings(home)
     options = WatchOptions(
@@ -93,9 +100,9 @@ def serve(
     ] = 2,
 ) -> None:
     """Serve the Prefect deployments: the scheduled inbox sweep and on-demand documents."""
+    _prefect_defaults()
     from flows.serve import serve_deployments
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     serve_deployments(_settings(home), cron=cron, concurrency=concurrency)
 
 

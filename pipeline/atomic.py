@@ -41,6 +41,7 @@ def ensure_dir(path: Path, mode: int = DIR_MODE) -> Path:
         with contextlib.suppress(FileExistsError):
             folder.mkdir(mode=mode)
             folder.chmod(mode)  # mkdir's mode is masked by the umask
+            fsync_dir(folder.parent)  # the new entry survives a power cut
     if not path.is_dir():
         raise NotADirectoryError(str(path))
     return path

@@ -142,3 +142,16 @@ def test_tesseract_config_string() -> None:
     config = OcrConfig(psm=6, oem=1, extra_config="")
     assert config.tesseract_config(299.6) == "--oem 1 --psm 6 --dpi 300"
     assert config.tesseract_config(None) == "--oem 1 --psm 6"
+
+
+def test_low_confidence_noise_tokens_are_dropped_but_words_kept() -> None:
+    rows = [
+        ("~", 12.0, 1, 1, 1, 0, 0, 5, 5),  # grain read as a tilde
+        ("‘,", 20.0, 1, 1, 1, 10, 0, 5, 5),
+        ("Leeds", 20.0, 1, 1, 1, 20, 0, 30, 10),  # doubtful but a word: kept for review
+        ("-", 80.0, 1, 1, 1, 60, 0, 5, 5),  # a confident dash is text
+    ]
+    prepared = _prepared(PageTransform.identity(100, 20))
+    kept = [w.text for w in words_from_data(_data(rows), prepared, drop_junk_below=0.3)]
+    assert kept == ["Leeds", "-"]
+    assert len(words_from_data(_data(rows), prepared, drop_junk_below=0.0)) == 4

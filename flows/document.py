@@ -21,7 +21,7 @@ from prefect.futures import wait
 from flows.pagerunner import page_runner
 from flows.report import DocumentResult
 from flows.retrying import RETRIES, backoff_delays, retry_if_transient
-from flows.runtime import quiet_thread_timeout_notices, settings_for, store_for
+from flows.runtime import STOPPING, quiet_thread_timeout_notices, settings_for, store_for
 from pipeline.document import analyse, ocr_one_page, sha256_of
 from pipeline.errors import CaseclerkError, UnsafePathError
 from pipeline.settings import Settings
@@ -168,6 +168,10 @@ def settle(work_path: Path, settings: Settings, store: Store, logger: Any) -> Do
         result = read_and_file(work_path, settings, store)
     except StageError as failure:
         error = failure.error
+        if STOPPING.is_set() and not isinstance(error, CaseclerkError):
+            # Most likely the orchestration going away under us, not a bad scan: leave it
+            # in work/ for the watcher to release or for recover() on the next start.
+            raise error from None
         intake.quarantine(work_path, settings, error, failure.stage)
         if isinstance(error, CaseclerkError):
             reason = error.reason

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from pipeline.store import Store
 
 _stores: dict[str, Store] = {}
+
+# Set when this process has been asked to stop. A terminal's Ctrl-C also reaches Prefect's
+# local API (a child in the same process group), so a document in flight may then fail
+# for want of the API rather than for anything wrong with the scan: such a failure must
+# leave the file for recovery, not quarantine it.
+STOPPING = threading.Event()
 _lock = threading.Lock()
 
 

@@ -64,6 +64,7 @@ class Watcher:
         self._tracker = StabilityTracker(options.stable_seconds)
         self._inflight: dict[Path, Future[DocumentResult | None]] = {}
         self._claimed: set[Path] = set()
+        self._taken: set[str] = set()  # names this watcher handed to a worker
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=max(1, options.workers))
         self._observer: Any = None
@@ -106,6 +107,9 @@ class Watcher:
             self.release_inflight()
             os._exit(0)
         log.info("stopping: finishing %d document(s) in progress", len(self._inflight))
+        from flows.runtime import STOPPING
+
+        STOPPING.set()
         self.stop_event.set()
 
     def install_signal_handlers(self) -> None:
@@ -131,7 +135,21 @@ class Watcher:
         self.released = any(not f.done() for f in list(self._inflight.values()))
         if self.released:
             self.release_inflight()
+        self._release_leftovers()
         return self.released
+
+    def _release_leftovers(self) -> None:
+        """Files this watcher took that a failed run left in work/ go back to the inbox."""
+        with self._lock:
+            names = set(self._taken)
+        for name in names:
+            work_path = self.settings.work / name
+            target = self.settings.inbox / name
+            if work_path.is_file() and not target.exists():
+                try:
+                    work_path.replace(target)
+                except OSError:
+                    log.warning("could not release %s; it will be recovered on restart", name)
 
     def release_inflight(self) -> None:
         """Put claimed-but-unfinished files back in inbox/ for the next start to take."""
@@ -191,6 +209,7 @@ class Watcher:
             return None
         with self._lock:
             self._claimed.add(self.settings.work / path.name)
+            self._taken.add(path.name)
         try:
             return self.handle(path)
         finally:
@@ -207,6 +226,8 @@ class Watcher:
             self.stats.errors += 1
             log.error("could not process %s: %s", path.name, type(error).__name__)
             return
+        with self._lock:
+            self._taken.discard(path.name)  # done with: nothing of it left in work/
         result = future.result()
         if result is not None:
             self.stats.results.append(result)

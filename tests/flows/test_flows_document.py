@@ -234,3 +234,17 @@ def latest_artifact(key: str) -> str:
     found = response.json()
     assert found, "no artifact published"
     return str(found[0]["data"])
+
+
+def test_a_failure_while_stopping_leaves_the_file_for_recovery(flows_mod, stages, settings):
+    from flows.runtime import STOPPING
+
+    stages.fail["analyse"] = [ConnectionError("the local API went away")]
+    STOPPING.set()
+    try:
+        with pytest.raises(ConnectionError):
+            flows_mod.document.process_document(str(drop(settings, "x.png")), str(settings.home))
+    finally:
+        STOPPING.clear()
+    assert [p.name for p in settings.work.iterdir()] == ["x.png"]
+    assert not any(settings.failed.iterdir())

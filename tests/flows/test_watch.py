@@ -225,3 +225,21 @@ def test_temporary_files_are_never_claimed(settings, intake, name) -> None:
         time.sleep(FAST.stable_seconds * 3)
     assert handler.calls == Counter()
     assert (settings.inbox / name).exists()
+
+
+def test_work_that_fails_during_a_stop_goes_back_to_the_inbox(settings, intake) -> None:
+    started = threading.Event()
+
+    def api_gone(_: Path) -> None:  # what a document sees when Ctrl-C also hit Prefect's API
+        started.set()
+        time.sleep(0.3)
+        raise ConnectionError("Prefect API went away")
+
+    handler = Recorder(settings, intake, work=api_gone)
+    watcher = Watcher(settings, handler, WatchOptions(**{**FAST.__dict__, "workers": 1}))
+    with running(watcher):
+        (settings.inbox / "mid.pdf").write_bytes(b"%PDF-1.4")
+        assert started.wait(10)
+        watcher.stop_event.set()
+    assert [p.name for p in settings.inbox.iterdir()] == ["mid.pdf"]
+    assert list(settings.work.iterdir()) == []

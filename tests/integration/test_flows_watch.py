@@ -1,11 +1,14 @@
 """``caseclerk watch`` as operators run it: a subprocess on a real data directory.
 
-SIGKILL in the middle of a batch and a restart must lose nothing and file nothing twice;
-SIGTERM must stop it cleanly with exit status 0."""
+A batch of real scans with a corrupt, an empty and blank files among them, SIGKILL in the
+middle of it and a restart: nothing lost, nothing filed twice, the bad files in failed/
+with their error files; a copy of a filed scan is not filed again; SIGTERM stops it
+cleanly with exit status 0. (100 files at once are in tests/flows/test_watch.py.)"""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -60,12 +63,17 @@ def test_sigkill_mid_batch_then_restart_loses_nothing_and_files_nothing_twice(
         folder.mkdir(parents=True)
     log = tmp_path / "watch.log"
     scans = drop(corpus_scans(8), settings.inbox, settled=False)
-    blanks = drop(blank_pngs(tmp_path / "blank", 4), settings.inbox, settled=False)
-    names = set(scans) | set(blanks)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + os.urandom(3000))
+    (bad / "empty.jpg").write_bytes(b"")
+    blanks = drop(blank_pngs(tmp_path / "blank", 12), settings.inbox, settled=False)
+    broken = drop(sorted(bad.iterdir()), settings.inbox, settled=False)
+    names = set(scans) | set(blanks) | set(broken)
 
     first = start_watcher(settings, tmp_path, log)
     try:
-        wait_for(lambda: sum(outcomes(settings).values()) >= 2, 180, "the first documents")
+        wait_for(lambda: sum(outcomes(settings).values()) >= 10, 180, "the first documents")
         assert sum(outcomes(settings).values()) < len(names), "batch ended before the kill"
         kill_group(first, signal.SIGKILL)
         first.wait(timeout=30)
@@ -84,6 +92,12 @@ def test_sigkill_mid_batch_then_restart_loses_nothing_and_files_nothing_twice(
         dropped_at = time.monotonic()
         wait_for(lambda: set(late) <= set(outcomes(settings)), 60, "the late scan")
         latency = time.monotonic() - dropped_at
+        # The same bytes as a filed scan, under a new name: archived, not filed again.
+        copy = tmp_path / "copy" / f"copy-of-{next(iter(scans))}"
+        copy.parent.mkdir()
+        copy.write_bytes(next(settings.processed.rglob(next(iter(scans)))).read_bytes())
+        late |= drop([copy], settings.inbox, settled=False)
+        wait_for(lambda: set(late) <= set(outcomes(settings)), 60, "the copy")
         kill_group(second, signal.SIGTERM)
         assert second.wait(timeout=60) == 0, log.read_text()[-3000:]
     finally:
@@ -95,6 +109,7 @@ def test_sigkill_mid_batch_then_restart_loses_nothing_and_files_nothing_twice(
     shas = filed_shas(settings)
     assert all(count == 1 for count in shas.values())
     assert set(shas) == set(scans.values()) | set(late.values())  # every real scan filed
-    for name in blanks:
-        assert (settings.failed / f"{name}.error.json").exists()
+    for name in [*blanks, *broken]:
+        error = json.loads((settings.failed / f"{name}.error.json").read_text())
+        assert error["stage"] and error["reason"] and error["retryable"] is False
     print(f"late scan filed {latency:.1f} s after it was dropped")

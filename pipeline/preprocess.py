@@ -296,7 +296,7 @@ def preprocess(
         if cfg.orient and lean.vertical:
             quarter_turns = 1
         if cfg.deskew and abs(lean.angle) >= cfg.min_deskew:
-            angle = lean.angle
+            angle = float(lean.angle)
         fwd, size = rotation_scale(rules.shape[1], rules.shape[0], quarter_turns, angle, 1.0)
         upright = cv2.warpAffine(rules, fwd, size, flags=cv2.INTER_NEAREST, borderValue=0)
         if cfg.orient:
@@ -335,7 +335,7 @@ def preprocess(
             gray = cv2.warpAffine(gray, fwd, size, flags=interp, borderValue=255)
         transform = transform.then_forward(fwd)
     quality.rotation = (quarter_turns % 4) * 90
-    quality.skew_angle = angle
+    quality.skew_angle = round(float(angle), 2)
     quality.scale = round(scale, 4)
     if angle:
         steps.append("deskew")

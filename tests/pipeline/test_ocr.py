@@ -64,7 +64,12 @@ class _Recorder:
 
     def __call__(self, image: object, **kwargs: object) -> dict[str, list]:
         self.calls.append(
-            {"omp": os.environ.get("OMP_THREAD_LIMIT"), "size": getattr(image, "size", None)}
+            {
+                "omp": os.environ.get("OMP_THREAD_LIMIT"),
+                "size": getattr(image, "size", None),
+                "mode": getattr(image, "mode", None),
+                "format": getattr(image, "format", None),
+            }
             | kwargs
         )
         if isinstance(self.result, Exception):
@@ -84,12 +89,22 @@ def test_read_page_runs_tesseract_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert call["lang"] == "eng"
     assert "--psm" in str(call["config"]) and "--dpi" in str(call["config"])
     assert call["omp"] == "1"
+    # the binarised page goes over as an uncompressed 1-bit file
+    assert (call["mode"], call["format"]) == ("1", "BMP")
     assert result.page == 3
     assert (result.width, result.height) == (1240, 1754)
     assert len(result.words) == 4
     assert result.mean_confidence == pytest.approx((0.965 + 0.91 + 0.88 + 0.70) / 4, abs=1e-3)
     assert result.seconds > 0
     assert not result.quality.blank
+
+
+def test_a_gray_prepared_page_stays_gray(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = _Recorder(_data(ROWS))
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", fake)
+    config = OcrConfig(preprocess=PreprocessConfig(binarise=False))
+    read_page(LoadedPage(index=0, image=text_page(), dpi=150.0), config)
+    assert fake.calls[0]["mode"] == "L"
 
 
 def test_boxes_of_a_turned_page_land_on_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:

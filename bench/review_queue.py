@@ -29,11 +29,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
 
-    # The fixtures and, while pipeline.store/filing are not merged, their contract stand-ins.
-    sys.path.insert(0, str(ROOT / "tests" / "review"))
-    from review_contract_fakes import install_missing
-
-    fakes = install_missing()
+    sys.path.insert(0, str(ROOT / "tests" / "review"))  # the review tests' document fixtures
     from fastapi.testclient import TestClient
     from review_fixtures import PASSWORD, make_record
 
@@ -83,7 +79,6 @@ def main() -> int:
                 f"# review queue, {args.docs} documents in the index "
                 f"({store.counts_by_status().get('needs_review', 0)} needing review); "
                 f"filled in {fill:.1f} s"
-                + (f"; contract stand-ins for {', '.join(fakes)}" if fakes else "")
             )
             print("| page | median ms | p95 ms | max ms |\n| --- | --- | --- | --- |")
             worst = 0.0

@@ -18,16 +18,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "review"))
-from review_contract_fakes import install_missing
+import uvicorn
+from review_fixtures import PASSWORD, make_record, write_document
 
-install_missing()
-
-import uvicorn  # noqa: E402
-from review_fixtures import PASSWORD, make_record, write_document  # noqa: E402
-
-from pipeline.settings import Settings  # noqa: E402
-from review.app import create_app  # noqa: E402
-from review.auth import hash_password  # noqa: E402
+from pipeline.settings import Settings
+from review.app import create_app
+from review.auth import hash_password
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from review_contract_fakes import install_missing
+from review_fixtures import PASSWORD, login, make_record, write_document
 
-install_missing()
-
-from review_fixtures import PASSWORD, make_record, write_document  # noqa: E402
-
-from pipeline.settings import Settings  # noqa: E402
-
-__all__ = ["PASSWORD", "csrf_of", "days_ago", "login", "page_csrf", "read_record"]
+from pipeline.settings import Settings
 
 
 @pytest.fixture
@@ -59,24 +50,6 @@ def add_user(app) -> Callable[..., None]:
     return add
 
 
-_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-def csrf_of(html: str) -> str:
-    match = _CSRF.search(html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
-
-
-def login(client, name: str = "alice", password: str = PASSWORD):
-    page = client.get("/login")
-    return client.post(
-        "/login",
-        data={"username": name, "password": password, "csrf_token": csrf_of(page.text)},
-        follow_redirects=False,
-    )
-
-
 @pytest.fixture
 def client(app, add_user):
     """A TestClient logged in as the analyst alice."""
@@ -87,15 +60,3 @@ def client(app, add_user):
         response = login(c)
         assert response.status_code == 303
         yield c
-
-
-def page_csrf(client, path: str = "/queue") -> str:
-    return csrf_of(client.get(path).text)
-
-
-def read_record(folder: Path) -> dict:
-    return json.loads((folder / "record.json").read_text(encoding="utf-8"))
-
-
-def days_ago(n: int) -> datetime:
-    return datetime(2025, 6, 1, tzinfo=UTC) - timedelta(days=n)

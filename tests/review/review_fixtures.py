@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import json
+import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import cv2
@@ -105,3 +107,33 @@ def write_document(settings: Settings, store, record: Record) -> Path:
     (folder / "record.json").write_text(record.model_dump_json(indent=2), encoding="utf-8")
     store.upsert(record, record.folder)
     return folder
+
+
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_of(html: str) -> str:
+    match = _CSRF.search(html)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+def login(client, name: str = "alice", password: str = PASSWORD):
+    page = client.get("/login")
+    return client.post(
+        "/login",
+        data={"username": name, "password": password, "csrf_token": csrf_of(page.text)},
+        follow_redirects=False,
+    )
+
+
+def page_csrf(client, path: str = "/queue") -> str:
+    return csrf_of(client.get(path).text)
+
+
+def read_record(folder: Path) -> dict:
+    return json.loads((folder / "record.json").read_text(encoding="utf-8"))
+
+
+def days_ago(n: int) -> datetime:
+    return datetime(2025, 6, 1, tzinfo=UTC) - timedelta(days=n)

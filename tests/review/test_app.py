@@ -7,9 +7,9 @@ import io
 import re
 
 import pytest
-from conftest import PASSWORD, csrf_of, login, page_csrf, read_record
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from review_fixtures import PASSWORD, csrf_of, days_ago, login, page_csrf, read_record
 from starlette.routing import Mount
 
 
@@ -122,7 +122,6 @@ def test_failed_logins_slow_down_then_refuse_even_the_right_password(app, add_us
 def test_queue_lists_needs_review_with_reasons_counts_filter_and_order(
     client, add_document
 ) -> None:
-    from conftest import days_ago
 
     add_document("aaa111aaa111", received_at=days_ago(3), confidence=0.4)
     add_document("bbb222bbb222", received_at=days_ago(5), confidence=0.55, doc_type="la_check")
@@ -138,7 +137,6 @@ def test_queue_lists_needs_review_with_reasons_counts_filter_and_order(
 
 
 def test_queue_paginates(client, add_document) -> None:
-    from conftest import days_ago
 
     for i in range(52):
         add_document(f"doc{i:09d}", received_at=days_ago(100 - i))

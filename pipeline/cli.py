@@ -121,12 +121,12 @@ def reindex(home: HomeOption = None, as_json: JsonOption = False) -> None:
 @app.command()
 def status(home: HomeOption = None, as_json: JsonOption = False) -> None:
     """How many documents are filed, waiting for review, reviewed, rejected and failed."""
+    from pipeline.intake import list_failed
     from pipeline.store import Store
 
     settings = _settings(home)
     counts = Store(settings.db_url).counts_by_status()
-    failed_dir = settings.failed
-    counts["failed"] = len(list(failed_dir.glob("*.error.json"))) if failed_dir.is_dir() else 0
+    counts["failed"] = len(list_failed(settings))
     if as_json:
         typer.echo(json.dumps(counts))
         return

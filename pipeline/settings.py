@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     review_port: int = 8765
     stable_seconds: float = 2.0
     sweep_cron: str = "*/15 * * * *"
+    thresholds_file: Path | None = Field(
+        default=None, description="JSON of decision thresholds; default: pipeline.decision's"
+    )
 
     @property
     def inbox(self) -> Path:

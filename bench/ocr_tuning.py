@@ -11,6 +11,13 @@ Each ``--variant NAME[:field=value,...]`` overrides :class:`PreprocessConfig` (o
 (``image_to_string``) on the degraded pages; ``--clean`` times it on each undegraded copy
 next to the degraded page, which is the speed baseline of the target (caseclerk <= 1.3x
 plain on clean pages): ``speed_ratio`` in the output.
+
+Measured 2026-11-25 on 2 shared cores (24 documents / 25 pages, seed 11):
+default (target text height 22 px, psm auto 4/3, binarised): mean CER 1.9%, max 19.6%
+(doc018: fax of a shadowed page, the header is solid black in the scan), 1.23x plain
+Tesseract on the clean pages; target 26/27 px: CER 1.6-2.6% but 1.3-1.7x; gray instead of
+binary: 6.0%; psm 3 for every page: 9.1%; plain Tesseract on the degraded scans is far worse.
+Held out (seed 99, 16 documents): mean 1.8%, max 10.3%, 1.09x.
 """
 
 from __future__ import annotations

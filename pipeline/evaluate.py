@@ -19,6 +19,7 @@ from typing import Any
 
 from pipeline.document import process_file
 from pipeline.errors import BlankDocumentError, CaseclerkError
+from pipeline.records import empty_truth_fields
 from pipeline.settings import Settings
 
 SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
@@ -63,7 +64,7 @@ def evaluate_document(scan: Path, truth_path: Path, settings: Settings) -> Docum
         done = process_file(scan, settings)
     except BlankDocumentError as error:
         # A blank document is correctly recognised as having nothing to file.
-        result.predicted = _empty_prediction()
+        result.predicted = empty_truth_fields()
         result.error, result.error_message = error.reason, error.message
         result.ocr_seconds = time.perf_counter() - started
         return result
@@ -99,22 +100,6 @@ def field_confidences(record: Any) -> dict[str, float]:
         if items:
             out[name] = min(item.confidence for item in items)
     return out
-
-
-def _empty_prediction() -> dict[str, Any]:
-    return {
-        "doc_type": "other",
-        "order_type": None,
-        "case_number": None,
-        "court": None,
-        "document_date": None,
-        "judge": None,
-        "local_authority": None,
-        "children": [],
-        "people": [],
-        "pnc_ids": [],
-        "postcodes": [],
-    }
 
 
 def _evaluate_pair(args: tuple[Path, Path, Settings]) -> DocumentResult:
@@ -192,7 +177,7 @@ def summarise(results: list[DocumentResult], wall_seconds: float, workers: int) 
     }
     scored = [
         ScoredItem(
-            predicted=r.predicted or _empty_prediction(),
+            predicted=r.predicted or empty_truth_fields(),
             truth=r.truth,
             auto_filed=r.auto_filed,
             confidences=r.confidences,

@@ -192,6 +192,23 @@ class Record(BaseModel):
         }
 
 
+def empty_truth_fields(doc_type: str = "other") -> dict[str, Any]:
+    """The shared truth format's fields (all but ``text``) for a document that states nothing."""
+    return {
+        "doc_type": doc_type,
+        "order_type": None,
+        "case_number": None,
+        "court": None,
+        "document_date": None,
+        "judge": None,
+        "local_authority": None,
+        "children": [],
+        "people": [],
+        "pnc_ids": [],
+        "postcodes": [],
+    }
+
+
 def iter_field_values(extraction: Extraction) -> list[FieldValue]:
     """Every FieldValue in an extraction, scalars and list items alike."""
     out: list[FieldValue] = []

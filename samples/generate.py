@@ -20,10 +20,11 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from pipeline.records import DOC_TYPES, ORDER_TYPES
 from samples import degrade
 from samples.render import render
 from samples.templates import court_order, la_check, other, police_check
-from samples.templates.common import DOC_TYPES, ORDER_TYPES, Composed, Ctx
+from samples.templates.common import Composed, Ctx
 
 # One cycle of kinds; n=12 gives 5 court orders, 3 LA checks, 3 PNC checks and 1 other.
 KIND_CYCLE = (

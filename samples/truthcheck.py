@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any
 
 from extractors.identifiers import is_valid_pnc
-from samples.templates.common import DOC_TYPES, ORDER_TYPES, TRUTH_KEYS
+from pipeline.records import DOC_TYPES, ORDER_TYPES
+from samples.templates.common import TRUTH_KEYS
 
 POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}$")
 CASE_NUMBER_RE = re.compile(r"^[A-Z]{2}\d{2}[A-Z]{1,2}\d{5}$")

@@ -7,25 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from pipeline.records import empty_truth_fields
 from samples.dates import format_date, pick_style
 from samples.people import Address, Identities, Person, Place
 from samples.render import PROPORTIONAL_FONTS, Block, Style
 
-DOC_TYPES = ("court_order", "la_check", "police_check", "other")
-ORDER_TYPES = (
-    "care_order",
-    "interim_care_order",
-    "supervision_order",
-    "interim_supervision_order",
-    "emergency_protection_order",
-    "child_arrangements_order",
-    "prohibited_steps_order",
-    "specific_issue_order",
-    "non_molestation_order",
-    "occupation_order",
-    "placement_order",
-    "other_order",
-)
 TRUTH_KEYS = (
     "doc_type",
     "order_type",
@@ -110,20 +96,7 @@ def child_truth(child: Person, with_dob: bool = True) -> dict[str, Any]:
 
 def empty_truth(doc_type: str) -> dict[str, Any]:
     """Every truth key present, empty; templates fill in what their document states."""
-    return {
-        "doc_type": doc_type,
-        "order_type": None,
-        "case_number": None,
-        "court": None,
-        "document_date": None,
-        "judge": None,
-        "local_authority": None,
-        "children": [],
-        "people": [],
-        "pnc_ids": [],
-        "postcodes": [],
-        "text": "",
-    }
+    return {**empty_truth_fields(doc_type), "text": ""}
 
 
 def names_list(people: list[Person]) -> str:

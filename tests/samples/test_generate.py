@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from pipeline.records import ORDER_TYPES
 from samples.degrade import DEGRADATIONS
 from samples.generate import build_document, generate, plan_run
-from samples.templates.common import ORDER_TYPES
 from samples.truthcheck import problems
 
 SCAN_SUFFIXES = {".pdf", ".tif", ".png", ".jpg"}

@@ -98,12 +98,21 @@ def serve(
     concurrency: Annotated[
         int, typer.Option("--concurrency", help="Documents at once per sweep.", min=1)
     ] = 2,
+    port: Annotated[
+        int,
+        typer.Option("--port", help="Port of the local Prefect server (no PREFECT_API_URL)."),
+    ] = 4200,
 ) -> None:
-    """Serve the Prefect deployments: the scheduled inbox sweep and on-demand documents."""
-    _prefect_defaults()
-    from flows.serve import serve_deployments
+    """Serve the Prefect deployments: the scheduled inbox sweep and on-demand documents.
 
-    serve_deployments(_settings(home), cron=cron, concurrency=concurrency)
+    Uses the Prefect server named by PREFECT_API_URL; without one, starts a local Prefect
+    server on 127.0.0.1:PORT (its scheduler is what turns the cron schedule into runs;
+    the UI is there too) and stops it on exit.
+    """
+    _prefect_defaults()
+    from flows.serve import serve_with_scheduler
+
+    serve_with_scheduler(_settings(home), cron=cron, concurrency=concurrency, port=port)
 
 
 def failed(

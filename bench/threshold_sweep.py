@@ -1,6 +1,7 @@
 """Auto-filed rate against the precision of what is filed, per field threshold, on a corpus.
 
     python bench/threshold_sweep.py DIR [--limit N]
+    python bench/threshold_sweep.py --records RECORDS   # after caseclerk eval DIR --records RECORDS
 
 Processes every scan of a truth-format corpus with ``pipeline.document.process_file`` (the
 production path: load, OCR, classify, extract), then re-decides each document at a range
@@ -23,6 +24,7 @@ from pipeline.decision import SweepItem, Thresholds, sweep_thresholds
 from pipeline.document import process_file
 from pipeline.errors import CaseclerkError
 from pipeline.evaluate import find_corpus
+from pipeline.records import Record
 from pipeline.settings import Settings
 
 CANDIDATES = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
@@ -30,7 +32,10 @@ CANDIDATES = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, nargs="?")
+    parser.add_argument(
+        "--records", type=Path, help="records written by `caseclerk eval --records`: no OCR"
+    )
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument(
         "--gate-optional", action="store_true", help="also sweep with every present field gated"
@@ -38,11 +43,16 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     settings = Settings(home=Path(os.environ.get("TMPDIR", "/tmp")) / "caseclerk-sweep")
-    pairs = find_corpus(args.corpus)
-    if args.limit:
-        pairs = pairs[: args.limit]
     items: list[SweepItem] = []
     failed = 0
+    if args.records:
+        for path in sorted(args.records.glob("*.record.json")):
+            record = Record.model_validate_json(path.read_text(encoding="utf-8"))
+            truth_path = path.with_name(path.name.replace(".record.json", ".truth.json"))
+            items.append(SweepItem.from_record(record, json.loads(truth_path.read_text())))
+    pairs = find_corpus(args.corpus) if args.corpus else []
+    if args.limit:
+        pairs = pairs[: args.limit]
     for scan, truth_path in pairs:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         try:
@@ -58,7 +68,7 @@ def main() -> int:
     print(
         json.dumps(
             {
-                "corpus": str(args.corpus),
+                "corpus": str(args.corpus or args.records),
                 "documents": len(items),
                 "failed": failed,
                 "doc_type_threshold": base.doc_type,

@@ -82,6 +82,13 @@ def evaluate(
     details: Annotated[
         bool, typer.Option("--details", help="Also list every document's CER and result.")
     ] = False,
+    records: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also write each document's record here (for bench/threshold_sweep.py).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Measure accuracy and speed on a corpus, through the production code path.
 
@@ -98,7 +105,9 @@ def evaluate(
             err=True,
         )
         raise typer.Exit(ExitCode.bad_args)
-    summary = eval_with_progress(folder, _settings(None), workers=workers, quiet=as_json)
+    summary = eval_with_progress(
+        folder, _settings(None), workers=workers, quiet=as_json, records=records
+    )
     if as_json:
         if not details:
             summary.pop("documents_detail", None)

@@ -101,9 +101,9 @@ def print_run_summary(rows: list[RunRow], settings: Settings) -> None:
 
 
 def eval_with_progress(
-    folder: Path, settings: Settings, *, workers: int, quiet: bool
+    folder: Path, settings: Settings, *, workers: int, quiet: bool, records: Path | None = None
 ) -> dict[str, Any]:
-    from pipeline.evaluate import find_corpus, run_corpus, summarise
+    from pipeline.evaluate import find_corpus, run_corpus, summarise, write_records
 
     total = len(find_corpus(folder))
     with _progress(quiet) as progress:
@@ -111,6 +111,8 @@ def eval_with_progress(
         results, wall = run_corpus(
             folder, settings, workers=workers, on_document=lambda _r: progress.advance(task)
         )
+    if records is not None:
+        write_records(results, records)
     return summarise(results, wall, workers)
 
 

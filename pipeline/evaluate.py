@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.document import process_file
 from pipeline.errors import BlankDocumentError, CaseclerkError
-from pipeline.records import empty_truth_fields
+from pipeline.records import Record, empty_truth_fields
 from pipeline.settings import Settings
 
 SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
@@ -40,6 +40,7 @@ class DocumentResult:
     analysis_seconds: float = 0.0
     error: str | None = None  # reason slug when processing failed
     error_message: str | None = None
+    record: Record | None = None  # kept so that thresholds can be swept without re-OCR
 
 
 def find_corpus(folder: Path) -> list[tuple[Path, Path]]:
@@ -73,6 +74,7 @@ def evaluate_document(scan: Path, truth_path: Path, settings: Settings) -> Docum
         result.ocr_seconds = time.perf_counter() - started
         return result
     record = done.record
+    result.record = record
     result.predicted = record.to_truth()
     result.text = done.text.text
     result.pages = len(done.text.pages)
@@ -195,3 +197,23 @@ def summarise(results: list[DocumentResult], wall_seconds: float, workers: int) 
 
 def _round(value: float) -> float:
     return round(value, 4)
+
+
+def write_records(results: list[DocumentResult], out: Path) -> int:
+    """Each processed document's record as ``NAME.record.json`` beside a copy of its truth.
+
+    This is what ``bench/threshold_sweep.py --records`` reads: re-deciding at other
+    thresholds needs the records, not another OCR pass. The folder holds document
+    content, so it is created 0700 and its files 0600, like the case folders.
+    """
+    from pipeline.atomic import ensure_dir, write_json_atomic
+
+    ensure_dir(out)
+    written = 0
+    for r in results:
+        if r.record is None:
+            continue
+        write_json_atomic(out / f"{r.name}.record.json", r.record.model_dump(mode="json"))
+        write_json_atomic(out / f"{r.name}.truth.json", r.truth)
+        written += 1
+    return written

@@ -88,7 +88,7 @@ def file_processed(path: Path, done: Any, settings: Settings, store: Store) -> A
     return file_it(path, done, settings, store)
 
 
-def resolve_input(path: Path, settings: Settings) -> tuple[Path | None, bool]:
+def resolve_input(path: Path, settings: Settings) -> tuple[Path, bool]:
     """Where the scan is to be read from, and whether it still has to be claimed.
 
     A run may be asked for any path (a deployment parameter is outside input), so only
@@ -208,8 +208,6 @@ def process_path(path: Path, settings: Settings, store: Store) -> DocumentResult
 
     logger = _logger()
     work_path, must_claim = resolve_input(path, settings)
-    if work_path is None:
-        return DocumentResult(file=path.name, status="skipped")
     if must_claim:
         claimed = intake.claim(work_path, settings)
         if claimed is None:  # another worker renamed it first

@@ -13,7 +13,10 @@ from typing import Annotated
 
 import typer
 
+from flows.cli import register as register_flow_commands
 from pipeline.errors import ExitCode
+from review.cli import register as register_review_commands
+from samples.cli import app as samples_app
 
 app = typer.Typer(
     name="caseclerk",
@@ -157,19 +160,11 @@ def schema(
         out.write_text(text, encoding="utf-8")
 
 
-from review.cli import register as _register_review  # noqa: E402  (typer only; lazy inside)
-
-_register_review(app)
-
-from samples.cli import app as samples_app  # noqa: E402  (typer only; lazy inside)
-
+# The other packages' commands: each module imports only typer at the top, so mounting
+# them here keeps `caseclerk --help` fast.
+register_review_commands(app)
+register_flow_commands(app)
 app.add_typer(samples_app, name="samples")
-
-
-from flows.cli import register as _register_flows  # noqa: E402  (typer only; lazy inside)
-
-_register_flows(app)
-
 
 if __name__ == "__main__":
     app()

@@ -246,3 +246,12 @@ def test_columns_of_prose_are_told_from_a_form() -> None:
 
 def test_a_single_column_page_is_not_columns(page: np.ndarray) -> None:
     assert not preprocess(page, 150).columns
+
+
+def test_a_near_blank_page_with_one_short_line_is_not_blank() -> None:
+    # "This page is intentionally left blank": a few words on an A4 page at 200 dpi with
+    # paper grain. Skipping it as blank would lose the only text the page has.
+    rng = np.random.default_rng(9)
+    paper = np.clip(240 + rng.normal(0, 8, (2339, 1654)), 0, 255).astype(np.uint8)
+    cv2.putText(paper, "Page left blank", (600, 1100), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 20, 2)
+    assert not preprocess(paper, 200).quality.blank

@@ -170,3 +170,31 @@ def test_low_confidence_noise_tokens_are_dropped_but_words_kept() -> None:
     kept = [w.text for w in words_from_data(_data(rows), prepared, drop_junk_below=0.3)]
     assert kept == ["Leeds", "-"]
     assert len(words_from_data(_data(rows), prepared, drop_junk_below=0.0)) == 4
+
+
+def test_turning_half_round_keeps_boxes_on_the_same_place_of_the_scan() -> None:
+    base = PreparedPage(
+        image=np.zeros((100, 200), np.uint8),
+        transform=PageTransform.identity(200, 100),
+        quality=QualityReport(),
+    )
+    turned = ocr.turned_half_round(base)
+    assert turned.image.shape == (100, 200)
+    # a word at (10, 20, 30x5) on the upright page sits at (160, 75) on the turned one
+    assert turned.transform.box(160, 75, 30, 5) == base.transform.box(10, 20, 30, 5)
+
+
+def test_an_unsure_reading_is_retried_turned_and_the_better_one_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unsure = _data([("dnoJ", 30.0, 1, 1, 1, 10, 10, 40, 12)])
+    sure = _data([("Court", 95.0, 1, 1, 1, 10, 10, 40, 12)])
+    answers = iter([unsure, sure])
+    monkeypatch.setattr(ocr, "_run_tesseract", lambda *a, **k: next(answers))
+    result = read_page(LoadedPage(index=0, image=text_page(), dpi=150.0))
+    assert [w.text for w in result.words] == ["Court"]
+    assert result.quality.rotation % 180 == 0 and "turned" in result.quality.steps
+
+    answers = iter([sure])  # a confident first reading is never read twice
+    result = read_page(LoadedPage(index=0, image=text_page(), dpi=150.0))
+    assert "turned" not in result.quality.steps

@@ -28,7 +28,7 @@ _A = f"[A-Za-z{''.join(TO_LETTER)}]"
 _B = r"(?<![A-Za-z0-9/])"
 _E = r"(?![A-Za-z0-9])"
 
-CASE_NUMBER_RE = re.compile(rf"{_B}({_A}{_A}) ?({_D}{_D}) ?({_A}) ?({_D}{{5}}){_E}")
+CASE_NUMBER_RE = re.compile(rf"{_B}({_A}{_A}) ?({_D}{_D}) ?({_A}{{1,2}}) ?({_D}{{5}}){_E}")
 CASE_LABEL_RE = re.compile(
     r"(case|claim|court|file|our|your)\s*(no|number|num|ref|reference)\b\.?\s*[:.]?|"
     r"\bref(erence)?\s*[:.]",
@@ -57,7 +57,8 @@ def find_case_numbers(text: str) -> list[Candidate]:
         raw = m.group(0)
         if real_digits(raw) < 4:  # an ordinary word is not a case number
             continue
-        fixed = coerce(raw, "LLDDLDDDDD")
+        kind = m.group(3)  # one letter (C, P) or two (FD)
+        fixed = coerce(raw, "LLDD" + "L" * len(kind) + "DDDDD")
         if fixed is None or not is_valid_case_number(fixed.value):
             continue
         out.append(

@@ -13,8 +13,9 @@ import re
 from datetime import date
 
 from extractors.identifiers import is_valid_pnc
+from pipeline.casepath import CASE_NUMBER_PATTERN
 
-CASE_NUMBER_RE = re.compile(r"^[A-Z]{2}\d{2}[A-Z]\d{5}$")
+CASE_NUMBER_RE = re.compile(rf"^{CASE_NUMBER_PATTERN}$")  # the one format filing accepts
 
 # The postcode areas of the UK (plus the Crown dependencies), so "QQ1 1AA" is rejected
 # even though its shape is right.
@@ -41,7 +42,7 @@ EARLIEST_DOCUMENT = date(1990, 1, 1)
 
 def is_valid_case_number(value: str) -> bool:
     """Family-court case number shape: court code, two-digit year, case type, serial."""
-    return bool(CASE_NUMBER_RE.match(value)) and value[5:] != "00000"
+    return bool(CASE_NUMBER_RE.match(value)) and value[-5:] != "00000"
 
 
 def is_valid_pnc_id(value: str) -> bool:

@@ -2,9 +2,10 @@
 
 The case number is read off a scanned page, so it is attacker-controlled text: a forged
 order reading "Case No: ../../etc" must not decide where caseclerk writes. A value becomes
-part of a path only after it matched the family-court format exactly (two letters, two
-digits, one letter, five digits, e.g. LS24C00123), in plain ASCII; and the final path is
-checked again to lie inside the cases folder.
+part of a path only after it matched the family-court format exactly (two letters for the
+court, two digits for the year, one or two letters for the kind of case, five digits: e.g.
+LS24C00123, or EX21FD00973 for a Family Law Act case), in plain ASCII; and the final path
+is checked again to lie inside the cases folder.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 from pipeline.errors import UnsafePathError
 
 UNASSIGNED = "_unassigned"
-_CASE_NUMBER = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z][0-9]{5}")
+CASE_NUMBER_PATTERN = r"[A-Z]{2}[0-9]{2}[A-Z]{1,2}[0-9]{5}"
+_CASE_NUMBER = re.compile(CASE_NUMBER_PATTERN)
 _MAX_RAW = 40  # generous for spaced-out OCR; anything longer is not a case number
 
 

@@ -28,6 +28,19 @@ def test_case_number_in_several_wordings(text: str, repaired: bool) -> None:
     assert text[found.start : found.end] == found.raw
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case No. EX21FD00973",
+        "IN THE FAMILY COURT AT CHELMSFORD EX21FD00973",
+        "Case Number: EX21FDOO973",
+    ],
+)
+def test_two_letter_case_type_is_a_case_number(text: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.value == "EX21FD00973"
+
+
 def test_case_number_without_label_is_not_anchored_and_words_are_ignored() -> None:
     assert [c.anchored for c in find_case_numbers("see order MA19P04567 of last year")] == [False]
     assert find_case_numbers("The Respondent and the Applicant") == []

@@ -34,6 +34,8 @@ HOSTILE = [
     "LS24C00123" * 50,
     "A" * 10_000,
     "LS24-C00123",
+    "LS24CFD00123",  # three letters for the case type
+    "LS24..00123",
     "LS24C00123;rm -rf",
     "~/LS24C00123",
 ]
@@ -46,6 +48,7 @@ HOSTILE = [
         ("ls24c00123", "LS24C00123"),
         (" LS 24 C 00123 ", "LS24C00123"),
         ("MA23P01234", "MA23P01234"),
+        ("EX21FD00973", "EX21FD00973"),  # two-letter case type (Family Law Act)
     ],
 )
 def test_valid_case_numbers_are_normalised(raw: str, expected: str) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from extractors import validators
 from pipeline.records import (
     DOC_TYPES,
     ORDER_TYPES,
@@ -46,9 +47,22 @@ ROLES = ("mother", "father", "applicant", "respondent", "subject", "guardian", "
 MAX_VALUE = 300
 _ITEM = re.compile(r"^(children|people)\[(\d{1,3})\]\.(name|date_of_birth|role|remove)$")
 _LIST_ITEM = re.compile(r"^(pnc_ids|postcodes|cro_numbers|ni_numbers)\[(\d{1,3})\](\.remove)?$")
-_POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$")
-_NI = re.compile(r"^[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]$")
-_CRO = re.compile(r"^\d{1,6}/\d{2}[A-Z]$")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+IDENTIFIER_CHECKS: dict[str, tuple[Callable[[str], bool], Callable[[str], str], str]] = {
+    "pnc_ids": (
+        validators.is_valid_pnc_id,
+        _compact,
+        "not a valid PNC ID (YY/NNNNNNNA with its check character)",
+    ),
+    "postcodes": (validators.is_valid_postcode, validators.normalise_postcode, "not a UK postcode"),
+    "ni_numbers": (validators.is_valid_ni_number, _compact, "not a National Insurance number"),
+    "cro_numbers": (validators.is_valid_cro, _compact, "not a CRO number"),
+}
 
 
 @dataclass
@@ -99,27 +113,12 @@ def _normalise(kind: str, raw: str, normalise_case: Callable[[str], str | None])
         if value is None:
             raise ValueError("not a date: use YYYY-MM-DD or DD/MM/YYYY")
         return value
-    if kind == "pnc_ids":
-        from extractors.identifiers import is_valid_pnc
-
-        value = text.upper().replace(" ", "")
-        if not is_valid_pnc(value):
-            raise ValueError("not a valid PNC ID (YY/NNNNNNNA with its check character)")
-        return value
-    if kind == "postcodes":
-        match = _POSTCODE.match(text.upper())
-        if not match:
-            raise ValueError("not a UK postcode")
-        return f"{match.group(1)} {match.group(2)}"
-    if kind == "ni_numbers":
-        value = text.upper().replace(" ", "")
-        if not _NI.match(value):
-            raise ValueError("not a National Insurance number")
-        return value
-    if kind == "cro_numbers":
-        value = text.upper().replace(" ", "")
-        if not _CRO.match(value):
-            raise ValueError("not a CRO number")
+    if kind in IDENTIFIER_CHECKS:
+        # The same validators the extractor applies: an analyst's value is held to them too.
+        check, normalise, message = IDENTIFIER_CHECKS[kind]
+        value = normalise(text)
+        if not check(value):
+            raise ValueError(message)
         return value
     return text
 

@@ -171,12 +171,16 @@ def _failed_target(settings: Settings, name: str, sha: str) -> tuple[Path, dict[
     """Where a failing file goes in failed/, and the earlier error of the same file if any.
 
     A file put back by ``retry`` keeps its error file; when the same bytes fail again under
-    the same name, that history is continued (attempts + 1) instead of starting over.
+    the same name, that history is continued (attempts + 1) instead of starting over. So is
+    a ``caseclerk run`` input that fails again while its copy is still in failed/: the same
+    bytes are one failure, not a new copy each run.
     """
     folder = settings.failed
     previous = _read_error(folder / f"{name}{ERROR_SUFFIX}")
-    if previous is not None and previous.get("sha256") == sha and not (folder / name).exists():
-        return folder / name, previous
+    if previous is not None and previous.get("sha256") == sha:
+        existing = folder / name
+        if not existing.exists() or sha256_file(existing) == sha:
+            return existing, previous
     return unique_path(folder, name, also=(ERROR_SUFFIX,)), None
 
 

@@ -198,6 +198,23 @@ def test_record_failure_copies_and_leaves_the_input(settings: Settings, tmp_path
     assert json.loads((settings.failed / "elsewhere.pdf.error.json").read_text())["stage"] == "load"
 
 
+def test_the_same_input_failing_again_is_one_failure_with_more_attempts(
+    settings: Settings, tmp_path: Path
+) -> None:
+    outside = tmp_path / "again.pdf"
+    outside.write_bytes(b"broken")
+    for _ in range(3):
+        intake.record_failure(outside, settings, CorruptInputError("bad"), stage="load")
+    assert sorted(p.name for p in settings.failed.iterdir()) == [
+        "again.pdf",
+        "again.pdf.error.json",
+    ]
+    assert json.loads((settings.failed / "again.pdf.error.json").read_text())["attempts"] == 3
+    outside.write_bytes(b"different bytes, same name")  # a different file is kept apart
+    intake.record_failure(outside, settings, CorruptInputError("bad"), stage="load")
+    assert len(intake.list_failed(settings)) == 2
+
+
 def test_list_failed_tolerates_a_missing_or_broken_error_file(settings: Settings) -> None:
     (settings.failed / "lonely.pdf").write_bytes(b"x")
     (settings.failed / "broken.pdf").write_bytes(b"x")

@@ -182,10 +182,17 @@ def create_app(settings: Settings, *, store: Any = None) -> FastAPI:
         return row, folder, record
 
     # --- login --------------------------------------------------------------------------
-    @app.get("/login", response_class=HTMLResponse)
-    def login_page(request: Request, next: str = "/queue") -> HTMLResponse:
+    def login_form(
+        request: Request, target: str, *, status_code: int = 200, **extra: str
+    ) -> Response:
+        """The login page with a fresh form token in its own strict cookie."""
         token = new_token()
-        response = render(request, "login.html", {"next": _safe_next(next), "login_csrf": token})
+        response = render(
+            request,
+            "login.html",
+            {"next": target, "login_csrf": token, **extra},
+            status_code=status_code,
+        )
         response.set_cookie(
             LOGIN_CSRF_COOKIE,
             token,
@@ -195,6 +202,10 @@ def create_app(settings: Settings, *, store: Any = None) -> FastAPI:
             max_age=3600,
         )
         return response
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_page(request: Request, next: str = "/queue") -> Response:
+        return login_form(request, _safe_next(next))
 
     @app.post("/login")
     async def login(request: Request) -> Response:
@@ -213,23 +224,9 @@ def create_app(settings: Settings, *, store: Any = None) -> FastAPI:
                 log.warning("failed login (address %s)", address)
                 message = "Wrong user name or password."
                 status = 401
-            token = new_token()
-            response: Response = render(
-                request,
-                "login.html",
-                {"next": target, "login_csrf": token, "error": message, "username": name},
-                status_code=status,
-            )
+            response = login_form(request, target, status_code=status, error=message, username=name)
             if result.wait_seconds:
                 response.headers["Retry-After"] = str(result.wait_seconds)
-            response.set_cookie(
-                LOGIN_CSRF_COOKIE,
-                token,
-                httponly=True,
-                samesite="strict",
-                secure=request.url.scheme == "https",
-                max_age=3600,
-            )
             return response
         token = new_token()
         await run_in_threadpool(db.create_session, token, result.user.name, new_token())

@@ -71,10 +71,10 @@ def run_with_progress(paths: list[Path], settings: Settings, *, quiet: bool) -> 
 
 def print_run_summary(rows: list[RunRow], settings: Settings) -> None:
     table = Table(title="caseclerk run")
-    for column in ("file", "type", "case", "status", "lowest conf.", "pages", "s"):
-        table.add_column(
-            column, justify="right" if column in ("lowest conf.", "pages", "s") else "left"
-        )
+    numeric = ("min conf", "pages", "s")
+    for column in ("file", "type", "case", "status", *numeric):
+        # Values are short; wrapping "needs_review" over two lines helps nobody.
+        table.add_column(column, justify="right" if column in numeric else "left", no_wrap=True)
     for row in rows:
         style = STATUS_STYLE.get(row.status, "")
         table.add_row(
@@ -84,7 +84,7 @@ def print_run_summary(rows: list[RunRow], settings: Settings) -> None:
             f"[{style}]{row.status}[/]" + (f" ({row.reason})" if row.reason else ""),
             f"{row.lowest_confidence:.2f}" if row.lowest_confidence is not None else "-",
             str(row.pages or "-"),
-            f"{row.seconds:.1f}" if row.seconds else "-",
+            f"{row.seconds:.0f}" if row.seconds else "-",
         )
     out.print(table)
     counts: dict[str, int] = {}

@@ -22,8 +22,9 @@ from flows.pagerunner import page_runner
 from flows.report import DocumentResult
 from flows.retrying import RETRIES, backoff_delays, retry_if_transient
 from flows.runtime import STOPPING, quiet_thread_timeout_notices, settings_for, store_for
-from pipeline.document import analyse, ocr_one_page, sha256_of
+from pipeline.document import analyse, ocr_one_page
 from pipeline.errors import CaseclerkError, UnsafePathError
+from pipeline.intake import sha256_file
 from pipeline.settings import Settings
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class StageError(Exception):
 @task(name="inspect", timeout_seconds=120, **_retrying)
 def inspect_task(path: Path, settings: Settings) -> tuple[str, Any]:
     """Hash and sniff the file: cheap checks that reject a broken file before any OCR."""
-    return sha256_of(path), inspect_file(path, settings)
+    return sha256_file(path), inspect_file(path, settings)
 
 
 @task(name="ocr-page", task_run_name="ocr-page-{index}", **_retrying)

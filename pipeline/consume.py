@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.document import PageCallback, ProcessedDocument, process_file, sha256_of
+from pipeline.document import PageCallback, ProcessedDocument, process_file
 from pipeline.filing import file_document
+from pipeline.intake import sha256_file
 from pipeline.loading import LoadLimits, iter_pages
 from pipeline.pages import LoadedPage
 from pipeline.settings import Settings
@@ -45,7 +46,7 @@ def consume(
     on_page: PageCallback | None = None,
 ) -> ConsumeOutcome:
     """Process and file ``path``; a scan whose sha256 is already indexed is not filed again."""
-    sha = sha256_of(path)
+    sha = sha256_file(path)
     existing = store.get_by_sha(sha)
     if existing is not None:
         return ConsumeOutcome(

@@ -8,7 +8,6 @@ separate tasks so pages can run in parallel). Keeping it free of writes is what 
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 
 from pipeline.errors import BlankDocumentError
+from pipeline.intake import sha256_file
 from pipeline.loading import DocumentInfo, LoadLimits, inspect, iter_pages, load_page
 from pipeline.ocr import OcrConfig, read_page
 from pipeline.records import (
@@ -64,14 +64,6 @@ def ocr_one_page(path: Path, index: int, settings: Settings) -> PageText:
     """OCR page ``index`` (0-based) alone: the unit of work of a page task in a flow."""
     page = load_page(path, index, LoadLimits.from_settings(settings))
     return read_page(page, ocr_config(settings))
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def record_id(sha256: str) -> str:
@@ -138,7 +130,7 @@ def process_file(
     record = analyse(
         info,
         text,
-        sha256=sha256_of(path),
+        sha256=sha256_file(path),
         file_name=file_name or path.name,
         settings=settings,
         ocr_seconds=ocr_seconds,

@@ -21,8 +21,7 @@ from pipeline.document import process_file
 from pipeline.errors import BlankDocumentError, CaseclerkError
 from pipeline.records import Record, empty_truth_fields
 from pipeline.settings import Settings
-
-SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
+from pipeline.sniff import SCAN_SUFFIXES
 
 
 @dataclass

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from pipeline.consume import consume
 from pipeline.errors import CaseclerkError
-from pipeline.evaluate import SCAN_SUFFIXES
 from pipeline.settings import Settings
+from pipeline.sniff import SCAN_SUFFIXES
 from pipeline.store import Store
 
 

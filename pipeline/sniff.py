@@ -17,6 +17,8 @@ PNG = "image/png"
 JPEG = "image/jpeg"
 
 ACCEPTED = "PDF, TIFF (single or multi-page), PNG or JPEG"
+# The names such files go by: how scans are found in a folder (their type is still sniffed).
+SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
 
 HEAD_BYTES = 1024  # PDF allows junk before "%PDF-" within the first 1024 bytes
 

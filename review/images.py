@@ -16,11 +16,11 @@ import numpy as np
 
 from pipeline.records import Record
 from pipeline.settings import Settings
+from pipeline.sniff import SCAN_SUFFIXES
 
 DISPLAY_DPI = 110
 MAX_WIDTH = 1400
 _NOT_ORIGINAL = {"record.json", "text.txt", "searchable.pdf"}
-_SCAN_SUFFIXES = {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 
 
 def find_original(folder: Path, record: Record) -> Path | None:
@@ -30,7 +30,7 @@ def find_original(folder: Path, record: Record) -> Path | None:
     candidates = [
         p
         for p in folder.iterdir()
-        if p.is_file() and p.name not in _NOT_ORIGINAL and p.suffix.lower() in _SCAN_SUFFIXES
+        if p.is_file() and p.name not in _NOT_ORIGINAL and p.suffix.lower() in SCAN_SUFFIXES
     ]
     for p in candidates:
         if p.name == record.source.file_name:

@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline.records import DOC_TYPES, ORDER_TYPES
+from pipeline.sniff import SCAN_SUFFIXES
 from samples import degrade
 from samples.render import render
 from samples.templates import court_order, la_check, other, police_check
@@ -34,7 +35,6 @@ KIND_CYCLE = (
 FORMATS = ("pdf", "tif", "png", "jpg")
 DPIS = (150, 200, 240, 300)
 _FIXED_TIME = time.gmtime(1_704_067_200)  # 2024-01-01: PDFs carry no wall-clock date
-SCAN_SUFFIXES = (".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg")
 
 
 @dataclass

@@ -122,7 +122,7 @@ def stages(flows_mod, monkeypatch, settings, intake) -> Stages:
     s = Stages()
     doc = flows_mod.document
     monkeypatch.setattr(doc, "inspect_file", s.inspect)
-    monkeypatch.setattr(doc, "sha256_of", s.sha)
+    monkeypatch.setattr(doc, "sha256_file", s.sha)
     monkeypatch.setattr(doc, "ocr_one_page", s.ocr)
     monkeypatch.setattr(doc, "analyse", s.analyse)
     monkeypatch.setattr(doc, "file_processed", s.file)

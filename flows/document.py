@@ -187,7 +187,8 @@ def settle(work_path: Path, settings: Settings, store: Store, logger: Any) -> Do
             file=work_path.name, status="failed", reason=reason, stage=failure.stage
         )
     intake.archive(work_path, settings)
-    logger.info("%s: %s", work_path.name, result.status)
+    # File names can carry a child's name (operators name scans after families): DEBUG only.
+    logger.debug("%s: %s", work_path.name, result.status)
     return result
 
 

@@ -22,6 +22,7 @@ from pipeline.errors import BlankDocumentError, CaseclerkError
 from pipeline.records import Record, empty_truth_fields
 from pipeline.settings import Settings
 from pipeline.sniff import SCAN_SUFFIXES
+from pipeline.text import DocumentText
 
 
 @dataclass
@@ -40,6 +41,7 @@ class DocumentResult:
     error: str | None = None  # reason slug when processing failed
     error_message: str | None = None
     record: Record | None = None  # kept so that thresholds can be swept without re-OCR
+    document_text: DocumentText | None = None  # kept so that analysis can be replayed
 
 
 def find_corpus(folder: Path) -> list[tuple[Path, Path]]:
@@ -76,6 +78,7 @@ def evaluate_document(scan: Path, truth_path: Path, settings: Settings) -> Docum
     result.record = record
     result.predicted = record.to_truth()
     result.text = done.text.text
+    result.document_text = done.text
     result.pages = len(done.text.pages)
     result.auto_filed = record.status == "filed"
     result.confidences = field_confidences(record)
@@ -201,8 +204,10 @@ def _round(value: float) -> float:
 def write_records(results: list[DocumentResult], out: Path) -> int:
     """Each processed document's record as ``NAME.record.json`` beside a copy of its truth.
 
-    This is what ``bench/threshold_sweep.py --records`` reads: re-deciding at other
-    thresholds needs the records, not another OCR pass. The folder holds document
+    Also ``NAME.ocr.json``, the OCR words with their confidences and boxes. This is what
+    ``bench/threshold_sweep.py --records`` and ``bench/replay_analysis.py`` read:
+    re-deciding at other thresholds, or re-running classification and extraction after a
+    change to them, needs these, not another OCR pass. The folder holds document
     content, so it is created 0700 and its files 0600, like the case folders.
     """
     from pipeline.atomic import ensure_dir, write_json_atomic
@@ -214,5 +219,7 @@ def write_records(results: list[DocumentResult], out: Path) -> int:
             continue
         write_json_atomic(out / f"{r.name}.record.json", r.record.model_dump(mode="json"))
         write_json_atomic(out / f"{r.name}.truth.json", r.truth)
+        if r.document_text is not None:
+            write_json_atomic(out / f"{r.name}.ocr.json", r.document_text.model_dump(mode="json"))
         written += 1
     return written

@@ -8,6 +8,7 @@ from filing_fixtures import make_record
 
 from pipeline.evaluate import DocumentResult, find_corpus, summarise, write_records
 from pipeline.records import empty_truth_fields
+from pipeline.text import Box, DocumentText, PageText, Word
 
 
 def truth(text: str, doc_type: str = "other") -> dict:
@@ -67,3 +68,16 @@ def test_records_are_written_private(tmp_path: Path) -> None:
     assert json.loads(written.read_text())["id"] == done.record.id
     assert json.loads((out / "y.png.truth.json").read_text())["text"] == "t"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert not (out / "y.png.ocr.json").exists()  # no OCR kept, none written
+
+
+def test_records_keep_the_ocr_words_for_replay(tmp_path: Path) -> None:
+    words = [Word(text="Dated", confidence=0.9, box=Box(left=1, top=2, width=3, height=4))]
+    text = DocumentText(pages=[PageText(page=1, width=10, height=10, words=words)])
+    done = DocumentResult(
+        name="z.png", truth=truth("t"), record=make_record("cd" * 32), document_text=text
+    )
+    assert write_records([done], tmp_path) == 1
+    saved = tmp_path / "z.png.ocr.json"
+    assert DocumentText.model_validate_json(saved.read_text()).text == "Dated"
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600

@@ -54,6 +54,7 @@ LIST_FIELDS = {
     "postcode": "postcodes",
     "cro_number": "cro_numbers",
     "ni_number": "ni_numbers",
+    "no_trace": "no_trace",
 }
 
 

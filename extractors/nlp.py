@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import identifiers_find, legal
+from extractors import identifiers_find, legal, pnc_outcome
 from extractors.candidates import Candidate
 from extractors.dates import find_dates
 
@@ -86,6 +86,11 @@ def make_postcode(nlp: Language, name: str, spans_key: str) -> PatternComponent:
     return PatternComponent(spans_key, identifiers_find.find_postcodes)
 
 
+@Language.factory("caseclerk_no_trace", default_config={"spans_key": "no_trace"})
+def make_no_trace(nlp: Language, name: str, spans_key: str) -> PatternComponent:
+    return PatternComponent(spans_key, pnc_outcome.find_no_trace)
+
+
 @Language.factory("caseclerk_court", default_config={"spans_key": "court"})
 def make_court(nlp: Language, name: str, spans_key: str) -> PatternComponent:
     return PatternComponent(spans_key, legal.find_courts)
@@ -142,6 +147,7 @@ PATTERN_COMPONENTS = (
     "caseclerk_cro_number",
     "caseclerk_ni_number",
     "caseclerk_postcode",
+    "caseclerk_no_trace",
     "caseclerk_dates",
     "caseclerk_court",
     "caseclerk_judge",

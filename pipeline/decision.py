@@ -32,6 +32,7 @@ from pipeline.records import (
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "court_order": ("case_number", "court", "document_date", "order_type", "children"),
     "la_check": ("local_authority", "document_date", "children_or_people"),
+    # pnc_ids: each subject needs a PNC ID or a "no trace" result (_unaccounted_subjects)
     "police_check": ("pnc_ids", "people"),
     "other": (),
 }
@@ -153,10 +154,25 @@ def _present(extraction: Extraction, name: str) -> bool:
     return any(i.value for i in items)
 
 
+def _unaccounted_subjects(extraction: Extraction) -> str | None:
+    """Why a police check's subjects are not all accounted for, or None when they are.
+
+    A PNC print gives each subject either a PNC ID or a "no trace" line. A check with
+    fewer of those than subjects has lost an ID to OCR (or the subject count is wrong), so
+    a person must look; a check with none at all says nothing about anybody.
+    """
+    found = sum(1 for fv in extraction.pnc_ids if fv.value) + len(extraction.no_trace)
+    subjects = sum(1 for p in extraction.people if p.name.value)
+    if found == 0:
+        return "no PNC ID or no-trace result found"
+    if found < subjects:
+        return f"{subjects} subjects but {found} PNC IDs or no-trace results found"
+    return None
+
+
 _MISSING = {
     "children": "no child found",
     "people": "no person found",  # police check subject, or a Family Law Act party
-    "pnc_ids": "no PNC ID found",
     "children_or_people": "no child or person found",
     "order_type": "no order type found",
 }
@@ -189,7 +205,11 @@ def decide(
         )
     required = required_fields(doc_type, classification.order_type)
     for name in required:
-        if name != "order_type" and not _present(extraction, name):
+        if name == "pnc_ids":
+            unaccounted = _unaccounted_subjects(extraction)
+            if unaccounted:
+                reasons.append(ReviewReason(field=name, reason=unaccounted))
+        elif name != "order_type" and not _present(extraction, name):
             missing = _MISSING.get(name, f"no {_label(name)} found")
             reasons.append(ReviewReason(field=name, reason=missing))
     if "order_type" in required:

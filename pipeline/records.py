@@ -82,6 +82,8 @@ class Extraction(BaseModel):
     postcodes: list[FieldValue] = Field(default_factory=list)
     cro_numbers: list[FieldValue] = Field(default_factory=list)
     ni_numbers: list[FieldValue] = Field(default_factory=list)
+    # Police checks: each "NO TRACE" line, the result for a subject who has no PNC ID.
+    no_trace: list[FieldValue] = Field(default_factory=list)
 
     SCALARS: ClassVar[tuple[str, ...]] = (
         "case_number",

@@ -115,9 +115,26 @@ def test_police_check_needs_pnc_id_and_subject() -> None:
     )
     assert decide(cls, full) == ("filed", [])
     no_pnc = full.model_copy(update={"pnc_ids": []})
-    assert [r.reason for r in decide(cls, no_pnc)[1]] == ["no PNC ID found"]
+    assert [r.reason for r in decide(cls, no_pnc)[1]] == ["no PNC ID or no-trace result found"]
     no_person = full.model_copy(update={"people": []})
     assert [r.reason for r in decide(cls, no_person)[1]] == ["no person found"]
+
+
+def test_police_check_files_when_every_subject_has_an_id_or_no_trace() -> None:
+    cls = Classification(doc_type="police_check", doc_type_probability=0.99)
+    two = [Person(name=fv("John Smith")), Person(name=fv("Mary Smith"))]
+    no_trace = [fv("no trace")]
+    nobody_traced = Extraction(people=two[:1], no_trace=no_trace)
+    assert decide(cls, nobody_traced) == ("filed", [])
+    one_each = Extraction(
+        people=two, pnc_ids=[fv("12/1234567A", validated=True)], no_trace=no_trace
+    )
+    assert decide(cls, one_each) == ("filed", [])
+    lost_an_id = Extraction(people=two, pnc_ids=[fv("12/1234567A", validated=True)])
+    reasons = decide(cls, lost_an_id)[1]
+    assert [(r.field, r.reason) for r in reasons] == [
+        ("pnc_ids", "2 subjects but 1 PNC IDs or no-trace results found")
+    ]
 
 
 def test_la_check_accepts_child_or_person() -> None:

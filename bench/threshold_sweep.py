@@ -2,12 +2,19 @@
 
     python bench/threshold_sweep.py DIR [--limit N]
     python bench/threshold_sweep.py --records RECORDS   # after caseclerk eval DIR --records RECORDS
+    python bench/threshold_sweep.py --records R1 --records R2 --calibrate [--out FILE]
 
 Processes every scan of a truth-format corpus with ``pipeline.document.process_file`` (the
 production path: load, OCR, classify, extract), then re-decides each document at a range
 of uniform field thresholds with ``pipeline.decision.sweep_thresholds``. Pick the lowest
 threshold whose ``auto_filed_field_precision`` and ``wrong_fields_caught`` are acceptable
 and set the defaults in pipeline/decision.py from it. Nothing is filed.
+
+``--calibrate`` instead picks a threshold per field (``pipeline.calibration``): the lowest
+at which the values above it are 99.5 % right and 95 % of the wrong values fall below it.
+Run it on corpora the benchmarks do not quote, put the result in pipeline/decision.py, and
+measure the effect on held-out corpora with ``caseclerk eval``. ``--out`` writes the
+thresholds as a file ``CASECLERK_THRESHOLDS_FILE`` accepts.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pipeline.calibration import calibrate, value_outcomes
 from pipeline.decision import SweepItem, Thresholds, sweep_thresholds
 from pipeline.document import process_file
 from pipeline.errors import CaseclerkError
@@ -34,8 +42,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path, nargs="?")
     parser.add_argument(
-        "--records", type=Path, help="records written by `caseclerk eval --records`: no OCR"
+        "--records",
+        type=Path,
+        action="append",
+        default=[],
+        help="records written by `caseclerk eval --records` (repeatable): no OCR",
     )
+    parser.add_argument("--calibrate", action="store_true", help="pick a threshold per field")
+    parser.add_argument("--out", type=Path, help="with --calibrate: write a thresholds file")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument(
         "--gate-optional", action="store_true", help="also sweep with every present field gated"
@@ -45,8 +59,8 @@ def main() -> int:
     settings = Settings(home=Path(os.environ.get("TMPDIR", "/tmp")) / "caseclerk-sweep")
     items: list[SweepItem] = []
     failed = 0
-    if args.records:
-        for path in sorted(args.records.glob("*.record.json")):
+    for folder in args.records:
+        for path in sorted(folder.glob("*.record.json")):
             record = Record.model_validate_json(path.read_text(encoding="utf-8"))
             truth_path = path.with_name(path.name.replace(".record.json", ".truth.json"))
             items.append(SweepItem.from_record(record, json.loads(truth_path.read_text())))
@@ -61,6 +75,8 @@ def main() -> int:
             failed += 1
             continue
         items.append(SweepItem.from_record(done.record, truth))
+    if args.calibrate:
+        return _calibrate(items, args.out)
     rows = sweep_thresholds(items, CANDIDATES)
     base = Thresholds()
     gated = Thresholds(gate_optional=True)
@@ -68,13 +84,38 @@ def main() -> int:
     print(
         json.dumps(
             {
-                "corpus": str(args.corpus or args.records),
+                "corpus": str(args.corpus or [str(r) for r in args.records]),
                 "documents": len(items),
                 "failed": failed,
                 "doc_type_threshold": base.doc_type,
                 "order_type_threshold": base.order_type,
                 "rows": rows,
                 "rows_gate_optional": gated_rows,
+            },
+            indent=1,
+        )
+    )
+    return 0
+
+
+def _calibrate(items: list[SweepItem], out: Path | None) -> int:
+    outcomes = [
+        o for i in items for o in value_outcomes(i.classification, i.extraction, i.truth)
+    ]
+    table = calibrate(outcomes)
+    fields = {k: c.threshold for k, c in table.items() if k not in ("doc_type", "order_type")}
+    thresholds = {"fields": fields}
+    for key in ("doc_type", "order_type"):
+        if key in table:
+            thresholds[key] = table[key].threshold
+    if out is not None:
+        out.write_text(json.dumps(thresholds, indent=1) + "\n", encoding="utf-8")
+    print(
+        json.dumps(
+            {
+                "documents": len(items),
+                "fields": {k: vars(c) for k, c in table.items()},
+                "thresholds": thresholds,
             },
             indent=1,
         )

@@ -166,6 +166,8 @@ def test_score_documents_by_hand() -> None:
     assert court["f1"] == pytest.approx(2 / 3, abs=1e-4)
     assert s["fields"]["pnc_ids"]["precision"] is None  # nothing predicted, nothing true
     assert s["auto_filed_rate"] == 0.5
+    assert s["auto_filed_rate_casework"] == 0.5  # no "other" documents here
+
     # Filed docs: right has 9 fields right (5 scalars + child + dob + person + postcode);
     # wrong_court has 8 right and 1 wrong -> 17 / 18.
     assert s["auto_filed_field_precision"] == pytest.approx(17 / 18, abs=1e-4)
@@ -198,3 +200,14 @@ def test_wrong_required_fields_for_family_law_act_orders() -> None:
     truth = doc(order_type="occupation_order", children=[])
     pred = doc(order_type="occupation_order", children=[], people=[])
     assert wrong_required_fields(pred, truth) == ["people"]
+
+
+def test_casework_filing_rate_leaves_out_other_documents() -> None:
+    other = doc(doc_type="other", order_type=None)
+    items = [
+        ScoredItem(predicted=doc(), truth=doc(), auto_filed=True),
+        ScoredItem(predicted=other, truth=other, auto_filed=False),
+    ]
+    s = score_documents(items)
+    assert s["auto_filed_rate"] == 0.5
+    assert s["auto_filed_rate_casework"] == 1.0

@@ -1,0 +1,142 @@
+"""Set the filing thresholds from measurements: where right values and wrong ones part.
+
+The decision files a document only when its required fields clear their thresholds, so
+each threshold is a trade: too high and everything waits for a person, too low and wrong
+values are filed. This module reads that trade off processed documents with known truth.
+For every value the pipeline produced it records the field, the confidence and whether
+the value was right; for each field it then picks the lowest threshold at which the values
+above it are right often enough *and* the wrong values below it are most of the wrong
+ones. The defaults in :mod:`pipeline.decision` come from running this over generated
+corpora that are not the ones the benchmarks quote (``bench/threshold_sweep.py
+--calibrate``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.records import Classification, Extraction, FieldValue
+from pipeline.scoring import SCALAR_FOLD, fold, fold_date, fold_identifier, fold_name
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One value the pipeline gave: under which threshold key, how sure, and was it right."""
+
+    key: str  # a key of Thresholds.fields, or "doc_type" / "order_type"
+    confidence: float
+    right: bool
+
+
+def value_outcomes(
+    classification: Classification, extraction: Extraction, truth: dict[str, Any]
+) -> list[Outcome]:
+    """Every value of one document judged against its truth, as the scorer would judge it.
+
+    A date of birth is judged only when the name it hangs on is right, as the scorer does:
+    a wrong name is the name threshold's to catch, and it takes its date to review with it.
+    """
+    out = [
+        Outcome(
+            "doc_type",
+            classification.doc_type_probability,
+            fold(classification.doc_type) == fold(truth.get("doc_type")),
+        )
+    ]
+    if classification.order_type and classification.order_type_probability is not None:
+        out.append(
+            Outcome(
+                "order_type",
+                classification.order_type_probability,
+                fold(classification.order_type) == fold(truth.get("order_type")),
+            )
+        )
+    for name, norm in SCALAR_FOLD.items():
+        fv: FieldValue | None = extraction.scalar(name)
+        if fv is not None and fv.value:
+            out.append(Outcome(name, fv.confidence, norm(fv.value) == norm(truth.get(name))))
+    for kind in ("children", "people"):
+        true_dobs = {
+            fold_name(item.get("name")): fold_date(item.get("date_of_birth"))
+            for item in truth.get(kind) or []
+        }
+        for item in getattr(extraction, kind):
+            name = fold_name(item.name.value)
+            out.append(Outcome(kind, item.name.confidence, name in true_dobs))
+            dob = item.date_of_birth
+            if dob is not None and dob.value and name in true_dobs:
+                right = fold_date(dob.value) == true_dobs[name]
+                out.append(Outcome(f"{kind}.date_of_birth", dob.confidence, right))
+    for name in ("pnc_ids", "postcodes"):
+        true_set = {fold_identifier(v) for v in truth.get(name) or []}
+        for fv in getattr(extraction, name):
+            if fv.value:
+                out.append(Outcome(name, fv.confidence, fold_identifier(fv.value) in true_set))
+    return out
+
+
+@dataclass(frozen=True)
+class FieldCalibration:
+    """The threshold chosen for one field and what it does on the calibration data."""
+
+    key: str
+    threshold: float
+    values: int
+    wrong: int
+    precision_above: float | None  # share of values at or above the threshold that are right
+    wrong_below: float | None  # share of wrong values the threshold sends to review
+
+
+def calibrate_field(
+    key: str,
+    outcomes: Iterable[Outcome],
+    *,
+    precision: float = 0.995,
+    caught: float = 0.95,
+    floor: float = 0.5,
+    margin: float = 0.02,
+) -> FieldCalibration:
+    """The lowest threshold (not under ``floor``) meeting both targets, plus a margin.
+
+    The margin keeps a threshold from sitting exactly on the most confident wrong value
+    of one corpus, where the next corpus's wrong value would slip over it.
+    """
+    pairs = sorted((o.confidence, o.right) for o in outcomes if o.key == key)
+    wrong_total = sum(1 for _, right in pairs if not right)
+    chosen = 1.0
+    for step in range(round(floor * 100), 101):
+        t = step / 100
+        above = [right for conf, right in pairs if conf >= t]
+        if above and sum(above) / len(above) < precision:
+            continue
+        below = sum(1 for conf, right in pairs if conf < t and not right)
+        if wrong_total and below / wrong_total < caught:
+            continue
+        chosen = t if not wrong_total else min(1.0, t + margin)
+        break
+    above = [right for conf, right in pairs if conf >= chosen]
+    below = sum(1 for conf, right in pairs if conf < chosen and not right)
+    return FieldCalibration(
+        key=key,
+        threshold=round(chosen, 2),
+        values=len(pairs),
+        wrong=wrong_total,
+        precision_above=round(sum(above) / len(above), 4) if above else None,
+        wrong_below=round(below / wrong_total, 4) if wrong_total else None,
+    )
+
+
+def calibrate(
+    outcomes: list[Outcome], *, precision: float = 0.995, caught: float = 0.95
+) -> dict[str, FieldCalibration]:
+    """One :class:`FieldCalibration` per threshold key seen in ``outcomes``."""
+    by_key: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_key[outcome.key].append(outcome)
+    return {
+        key: calibrate_field(key, items, precision=precision, caught=caught)
+        for key, items in sorted(by_key.items())
+    }

@@ -24,10 +24,6 @@ _PLACE_STOP = {
 _JOINERS = {"upon", "on", "under", "super", "le", "in"}
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?![^\W_])")  # accented letters too
 
-FAMILY_COURT_RE = re.compile(
-    r"\b(?:the\s+)?(?P<kw>(?:f[a-z1l]{3,6}|family)\s+c[o0]urt)\s+(?:sitting\s+(?:at\s+)?|at\s+)",
-    re.IGNORECASE,
-)
 NAMED_FAMILY_COURT_RE = re.compile(
     r"\b(?P<name>Central|East\s+London|West\s+London)\s+Family\s+Court\b", re.IGNORECASE
 )
@@ -116,35 +112,223 @@ def _place(text: str, start: int) -> tuple[int, int] | None:
     return taken[0].start(), taken[-1].end()
 
 
-def find_courts(text: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in FAMILY_COURT_RE.finditer(text):
-        kw = re.sub(r"\s+", " ", m.group("kw")).lower()
-        if kw != "family court" and fuzz.ratio(kw, "family court") < 80:
+@lru_cache(maxsize=1)
+def family_courts() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Every spelling of every family-court place, lower-cased, mapped to how to write it."""
+    path = Path(__file__).with_name("data") / "family_courts.txt"
+    lookup: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
             continue
-        place = _place(text, m.end())
-        if place is None:
-            continue
-        name = " ".join(text[place[0] : place[1]].split())
-        if name.isupper() or name.islower():
-            name = name.title()
-        line_before = text[_line_start(text, m.start()) : m.start()]
-        # "In the Family Court ..." or the court as the heading that starts a line
-        anchored = bool(re.search(r"(?:\bin\s*|^\W*)$", line_before, re.IGNORECASE))
-        out.append(
-            Candidate(
-                field="court",
-                start=m.start("kw"),
-                end=place[1],
-                raw=text[m.start("kw") : place[1]],
-                value=f"Family Court at {name}",
-                validated=None,
-                repaired=kw != "family court",
-                anchored=anchored,
-                certainty=0.95,
-                source="pattern:court",
-            )
+        for name in (n.strip() for n in line.split("|")):
+            lookup.setdefault(_fold_place(name), name)
+    return lookup, tuple(lookup)
+
+
+def _fold_place(name: str) -> str:
+    """Letters only, lower case, hyphens as spaces: "Stoke-on-Trent" == "stoke on trent"."""
+    return " ".join(re.sub(r"[^a-z' ]+", " ", name.lower().replace("-", " ")).split())
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_JUNK_TOKEN_RE = re.compile(r"^[^A-Za-z0-9]+$")  # "|", "§", "~~": table rules and specks
+_PLACE_TOKEN_RE = re.compile(r"^\W*(?P<w>[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)\W*$")
+_NOT_FAMILY = {"high", "county", "crown", "magistrates", "magistrates'", "appeal", "the", "this"}
+
+
+def _letters(token: str) -> str:
+    return re.sub(r"[^a-z]", "", token.lower())
+
+
+def _is_court_word(token: str) -> bool:
+    """ "Court", and what OCR makes of it: "C0urt", "Count", "Courl"."""
+    word = _letters(token.replace("0", "o"))
+    return word[:1] == "c" and 4 <= len(word) <= 6 and fuzz.ratio(word, "court") >= 80
+
+
+def _is_family_before(tokens: list[re.Match[str]], i: int) -> tuple[int, bool] | None:
+    """Where "Family" starts before token ``i`` and whether it was misread, or None.
+
+    OCR splits and mangles it ("§ amily", "Fauii!y", "ramily"), so the one or two tokens
+    before "Court" are joined and compared loosely.
+    """
+    for back in (1, 2):
+        if i - back < 0:
+            break
+        joined = _letters("".join(t.group(0) for t in tokens[i - back : i]))
+        if joined in _NOT_FAMILY:
+            return None
+        if joined == "family":
+            return tokens[i - back].start(), False
+        if 4 <= len(joined) <= 7 and fuzz.ratio(joined, "family") >= 60:
+            return tokens[i - back].start(), True
+    return None
+
+
+def _place_words(text: str, pos: int, lines: int = 2) -> list[tuple[int, int, str]]:
+    """The words a place name could be made of after ``pos``: letters-only tokens, this line
+    and (for a name or an "at" pushed down by a table) the next non-empty lines."""
+    words: list[tuple[int, int, str]] = []
+    for _ in range(lines):
+        end = _line_end(text, pos)
+        for tok in _TOKEN_RE.finditer(text, pos, end):
+            raw = tok.group(0)
+            if _JUNK_TOKEN_RE.match(raw) or (not words and _letters(raw) == "at"):
+                continue
+            m = _PLACE_TOKEN_RE.match(raw)
+            if m is None:
+                return words  # a case number or a date: the name has ended
+            words.append((tok.start() + m.start("w"), tok.start() + m.end("w"), m.group("w")))
+            if len(words) >= 5 or raw[-1] in ",.;:)":
+                return words
+        pos = end + 1
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        if pos >= len(text):
+            break
+    return words
+
+
+def match_court_place(
+    words: list[tuple[int, int, str]], cutoff: float = 85.0
+) -> tuple[str, int, float] | None:
+    """(place as the gazetteer spells it, how many words it took, score) or None.
+
+    Every run of one to four leading words is tried as written and with its pieces joined
+    ("She ffieid" -> "Sheffield"); the best score wins, the longer run on a tie, so "Newcastle
+    upon Tyne" beats "Newcastle" and "Bradford" beats "Bradford anne".
+    """
+    lookup, names = family_courts()
+    best: tuple[str, int, float] | None = None
+    for n in range(1, min(4, len(words)) + 1):
+        parts = [_fold_place(w[2]) for w in words[:n]]
+        spaced, joined = " ".join(parts), "".join(parts)
+        for phrase in (spaced, joined) if joined != spaced else (spaced,):
+            if not phrase:
+                continue
+            hit = process.extractOne(phrase, names, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if hit is None or (best is not None and hit[1] < best[2]):
+                continue
+            if hit[1] == 100 and phrase == spaced:
+                # read cleanly: keep the page's own spelling ("Stoke on Trent" stays so)
+                best = (_styled_place(" ".join(w[2] for w in words[:n])), n, hit[1])
+            else:
+                best = (lookup[hit[0]], n, hit[1])
+    return best
+
+
+def _styled_place(name: str) -> str:
+    """A place in capitals or lower case written as a name, joining words in lower case."""
+    if not (name.isupper() or name.islower()):
+        return name
+    return " ".join(
+        w.lower() if w.lower() in _JOINERS | {"of"} else w.capitalize() for w in name.split()
+    )
+
+
+def _court_at(
+    text: str, start: int, pos: int, kw_repaired: bool, certainty: float
+) -> Candidate | None:
+    """The court whose place name follows ``pos`` (just after "sitting at"/"at")."""
+    words = _place_words(text, pos)
+    line_before = text[_line_start(text, start) : start]
+    # "In the Family Court ..." or the court as the heading that starts a line
+    anchored = bool(re.search(r"(?:\bin\W*(?:the\W*)?|^\W*(?:the\W*)?)$", line_before, re.I))
+    matched = match_court_place(words)
+    if matched is not None:
+        place, n, score = matched
+        end = words[n - 1][1]
+        return Candidate(
+            field="court",
+            start=start,
+            end=end,
+            raw=text[start:end],
+            value=f"Family Court at {place}",
+            validated=True,
+            repaired=kw_repaired or score < 100,
+            anchored=anchored,
+            certainty=certainty,
+            source="gazetteer:court",
         )
+    span = _place(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t|)(,.:")))
+    if span is None:
+        return None
+    name = " ".join(text[span[0] : span[1]].split())
+    if name.isupper() or name.islower():
+        name = name.title()
+    # Not a place we know: read it, but leave it for a person to confirm.
+    return Candidate(
+        field="court", start=start, end=span[1], raw=text[start : span[1]],
+        value=f"Family Court at {name}", validated=None, repaired=kw_repaired,
+        anchored=anchored, certainty=certainty * 0.75, source="pattern:court",
+    )  # fmt: skip
+
+
+def _is_sitting(token: str) -> bool:
+    word = _letters(token)
+    return word[:1] == "s" and 4 <= len(word) <= 9 and fuzz.ratio(word, "sitting") >= 70
+
+
+def _after_connector(tokens: list[re.Match[str]], j: int) -> tuple[int, bool] | None:
+    """Skip "sitting", "at" and table junk after "Court"; (index of the next token, whether a
+    connector was seen) or None if the line does not go on to name a place."""
+    seen = False
+    while j < len(tokens):
+        raw = tokens[j].group(0)
+        if _JUNK_TOKEN_RE.match(raw):
+            j += 1
+        elif (not seen and _is_sitting(raw)) or (_letters(raw) == "at" and len(raw) <= 4):
+            seen = True
+            j += 1
+        else:
+            break
+    return (j, seen) if seen else None
+
+
+def find_courts(text: str) -> list[Candidate]:
+    """Family Court hearing centres, the London family courts and the High Court.
+
+    "The Family Court sitting at <place>" is found token by token rather than with one
+    pattern because OCR mangles every part of it: "Fauii!y Count", "sitang at", "sitting
+    | Derby" with "at" pushed to the next line, "NEWCASTLE UPON\nTYNE". The place is matched
+    against the gazetteer of hearing centres; one that matches is validated.
+    """
+    out: list[Candidate] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        tokens = list(_TOKEN_RE.finditer(line))
+        for i, tok in enumerate(tokens):
+            if _is_court_word(tok.group(0)):
+                family = _is_family_before(tokens, i)
+                if family is None:
+                    continue
+                after = _after_connector(tokens, i + 1)
+                if after is None:
+                    continue
+                j = after[0]
+                place_pos = line_start + (tokens[j].start() if j < len(tokens) else len(line))
+                kw_repaired = family[1] or _letters(tok.group(0)) != "court"
+                cand = _court_at(text, line_start + family[0], place_pos, kw_repaired, 0.95)
+            elif _is_sitting(tok.group(0)) and i + 1 < len(tokens):
+                # "... sittn tg at Cardiff" with "Family Court" lost in a smudge: only a
+                # place in the gazetteer, right after "at", is taken, and with less certainty
+                if i > 0 and _is_court_word(tokens[i - 1].group(0)):
+                    continue
+                k = i + 1
+                if _letters(tokens[k].group(0)) != "at" and k + 1 < len(tokens):
+                    k += 1
+                if _letters(tokens[k].group(0)) != "at" or k + 1 >= len(tokens):
+                    continue
+                cand = _court_at(
+                    text, line_start + tok.start(), line_start + tokens[k + 1].start(), True, 0.8
+                )
+                if cand is not None and cand.validated is not True:
+                    continue
+            else:
+                continue
+            if cand is not None:
+                out.append(cand)
     for m in NAMED_FAMILY_COURT_RE.finditer(text):
         name = " ".join(m.group("name").split()).title()
         out.append(

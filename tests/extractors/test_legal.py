@@ -91,3 +91,70 @@ def test_no_council_without_a_council_name() -> None:
 def test_order_phrases_prefer_the_longer_phrase() -> None:
     kinds = [c.value for c in find_order_phrases("an Interim Care Order and a care order")]
     assert kinds == ["interim_care_order", "care_order"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a table rule between "sitting" and the place, "at" pushed onto a later line
+        ("The Family Court sitting | Nottingham\n\nat\nCase No NG23C00412", "Nottingham"),
+        ("The Family Court sitting at) | Derby", "Derby"),
+        # fuzzy "sitting" and a place split in two by a speck
+        ("The Family Court sitang at She ffieid", "Sheffield"),
+        ("The Family Count sitting at Liverpool", "Liverpool"),
+        ("The § amily Court sitting at Leicester", "Leicester"),
+        ("whe Fauii!y Court sitting | Swindon\n| ac", "Swindon"),
+        # the place continued on the next line
+        (
+            "IN THE FAMILY COURT SITTING AT NEWCASTLE UPON\nTYNE\nCase No NE24C00001",
+            "Newcastle upon Tyne",
+        ),
+        ("IN THE FAMILY COURT SITTING AT\nKINGSTON UPON HULL", "Kingston upon Hull"),
+        # letters misread in the place
+        ("To Family Court at Caraiff", "Cardiff"),
+        ("Family Court at, Dery”", "Derby"),
+        ("To family Court at J iverpool\n| Date 29th", "Liverpool"),
+        # noise after the place is not part of it; a case number ends it
+        ("The Family Court sitting at Bradford anne a", "Bradford"),
+        ("IN THE FAMILY COURT SITTING AT LEEDS LS21G02265.", "Leeds"),
+    ],
+)
+def test_courts_on_noisy_ocr_match_the_gazetteer(text: str, expected: str) -> None:
+    (found,) = find_courts(text)
+    assert found.value.lower() == f"family court at {expected}".lower()
+    assert found.validated is True
+
+
+def test_misread_court_place_counts_as_repaired() -> None:
+    (exact,) = find_courts("In the Family Court sitting at Cardiff")
+    (mended,) = find_courts("In the Family Court sitting at Caraiff")
+    assert not exact.repaired and mended.repaired
+
+
+def test_place_outside_gazetteer_is_kept_but_not_vouched_for() -> None:
+    (found,) = find_courts("In the Family Court at Barchester\nCase No BA24C00001")
+    (known,) = find_courts("In the Family Court at Winchester\nCase No WI24C00001")
+    assert found.value == "Family Court at Barchester"
+    assert found.validated is None and known.validated is True
+    assert found.certainty < known.certainty
+
+
+def test_smudged_family_court_with_sitting_at_a_known_place() -> None:
+    (found,) = find_courts("ie Sai AR sittn tg at Cardiff\nOrder made by DJ Smith")
+    assert found.value == "Family Court at Cardiff"
+    assert found.certainty < 0.95
+    # without a known place, a stray "sitting at" names no court
+    assert find_courts("the judge was sitting at home") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The High Court sitting at Leeds",
+        "The County Court at Bristol",
+        "the court at Derby was told",
+        "The Family Court has considered the welfare checklist",
+    ],
+)
+def test_other_courts_and_prose_are_not_family_court(text: str) -> None:
+    assert all(c.value.startswith("High Court") for c in find_courts(text))

@@ -14,7 +14,14 @@ import re
 
 from extractors.candidates import Candidate
 from extractors.identifiers import PNC_CHECK_ALPHABET, pnc_check_character
-from extractors.repair import DIGITISH, TO_LETTER, coerce, real_digits
+from extractors.repair import (
+    ID_ANY_UNIT,
+    ID_DIGIT_UNIT,
+    ID_LETTER_UNIT,
+    ID_TO_DIGIT,
+    coerce,
+    real_digits,
+)
 from extractors.validators import (
     is_valid_case_number,
     is_valid_cro,
@@ -23,26 +30,72 @@ from extractors.validators import (
     normalise_postcode,
 )
 
-_D = f"[{DIGITISH}]"
-_A = f"[A-Za-z{''.join(TO_LETTER)}]"
+_D = ID_DIGIT_UNIT
+_A = ID_LETTER_UNIT
 _B = r"(?<![A-Za-z0-9/])"
 _E = r"(?![A-Za-z0-9])"
 
-CASE_NUMBER_RE = re.compile(rf"{_B}({_A}{_A}) ?({_D}{_D}) ?({_A}{{1,2}}) ?({_D}{{5}}){_E}")
+CASE_NUMBER_RE = re.compile(
+    rf"{_B}(?P<court>{_A}{_A}) ?(?P<year>{_D}{_D}) ?(?P<kind>{_A}{{1,2}}) ?"
+    rf"(?P<serial>{_D}{{5}}){_E}"
+)
 CASE_LABEL_RE = re.compile(
     r"(case|claim|court|file|our|your)\s*(no|number|num|ref|reference)\b\.?\s*[:.]?|"
     r"\bref(erence)?\s*[:.]",
     re.IGNORECASE,
 )
+# Two-letter case types really in use; any other second letter that looks like a digit is
+# more likely the serial's first digit read twice ("NG19CO01071" for NG19C01071).
+TWO_LETTER_CASE_TYPES = frozenset({"FD"})
+# A case-type letter that is no case type, read for the one that is.
+CASE_TYPE_CONFUSIONS = {"G": "C"}
+PNC_CHECK = rf"(?P<check>{_A})"
 PNC_RE = re.compile(
-    rf"{_B}(?P<year>{_D}{{2}}|{_D}{{4}}) ?/ ?(?P<serial>{_D}{{1,7}}) ?(?P<check>[A-Za-z0-9])"
-    rf"{_E}"
+    rf"{_B}(?P<year>{_D}{{2}}|{_D}{{4}}) ?/ ?(?P<serial>{_D}{{1,7}}(?: {_D}{{1,6}})?) ?"
+    rf"{PNC_CHECK}{_E}"
+)
+# The slash read as I, l, 1, 7 or not at all: only a full-width serial and a right check
+# character make such a run of characters a PNC ID.
+PNC_NO_SLASH_RE = re.compile(
+    rf"{_B}(?P<year>{_D}{{2}})[Il|17!]? ?(?P<serial>{_D}{{7}}) ?"
+    rf"(?P<check>[A-Za-z)}}\]]){_E}"
 )
 PNC_LABEL_RE = re.compile(r"\bpnc\s*(id|no|number|ref)?\b|\bpnc\s*id\s*[:.]", re.IGNORECASE)
+# Check characters Tesseract confuses with one another on a police printout.
+PNC_CHECK_CONFUSIONS: dict[str, str] = {
+    "V": "YUW",
+    "Y": "VX",
+    "E": "FB",
+    "F": "EP",
+    "B": "E",
+    "P": "RF",
+    "R": "PB",
+    "U": "V",
+    "W": "V",
+    "X": "Y",
+    "H": "N",
+    "N": "HM",
+    "M": "N",
+    "C": "G",
+    "G": "C",
+}
+# Digits Tesseract confuses in a monospace serial.
+DIGIT_CONFUSIONS: dict[str, str] = {
+    "0": "689",
+    "1": "7",
+    "3": "8",
+    "5": "6",
+    "6": "058",
+    "7": "1",
+    "8": "036",
+    "9": "0",
+}
 CRO_RE = re.compile(rf"{_B}(?P<serial>{_D}{{1,6}}) ?/ ?(?P<year>{_D}{{2}})(?P<check>[A-Za-z]){_E}")
 NI_RE = re.compile(rf"{_B}([A-Za-z]{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?([A-Da-d]){_E}")
-POSTCODE_RE = re.compile(rf"{_B}([A-Za-z0-9]{{2,4}}) ?({_D}[A-Za-z0-9]{{2}}){_E}")
-POSTCODE_OUTWARD_SHAPES = {2: ("LD",), 3: ("LDD", "LLD", "LDL"), 4: ("LLDD", "LLDL")}
+POSTCODE_RE = re.compile(rf"{_B}(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?(?P<in>{_D}{_A}{_A}){_E}")
+POSTCODE_OUTWARD_SHAPES = ("LD", "LDD", "LLD", "LDL", "LLDD", "LLDL")
+# Area letters Tesseract confuses, tried only when the outward code as read is no real area.
+AREA_CONFUSIONS = {"E": "F", "F": "E", "C": "G", "G": "C"}
 
 
 def _labelled(text: str, start: int, label_re: re.Pattern[str], window: int = 40) -> bool:
@@ -51,77 +104,168 @@ def _labelled(text: str, start: int, label_re: re.Pattern[str], window: int = 40
     return bool(label_re.search(before))
 
 
+def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, int] | None:
+    """The case number these parts most plausibly are, and how many characters were guessed.
+
+    A letter position read as a digit is a guess, and a court code with no real letter in it
+    (a phone or account number) is no case number at all.
+    """
+    court_fixed = coerce(court, "LL")
+    year_fixed = coerce(year, "DD")
+    serial_fixed = coerce(serial, "DDDDD")
+    kinds = [k for k in (coerce(kind, "L"), coerce(kind, "LL")) if k is not None]
+    if court_fixed is None or year_fixed is None or serial_fixed is None or not kinds:
+        return None
+    if not any(c.isascii() and c.isalpha() for c in court):
+        return None
+    kind_fixed = kinds[0]
+    changes = court_fixed.changes + year_fixed.changes + serial_fixed.changes + kind_fixed.changes
+    if court_fixed.changes + kind_fixed.changes > 1:
+        return None
+    kind_value, serial_value = kind_fixed.value, serial_fixed.value
+    if len(kind_value) == 2 and kind_value not in TWO_LETTER_CASE_TYPES:
+        second = kind.strip()[-1]
+        if ID_TO_DIGIT.get(second) == serial_value[0]:
+            # "CO" + "01071": the serial's first 0 read twice; the shape wants one letter
+            kind_value = kind_value[0]
+        changes += 1  # either way the second letter is a guess
+    if kind_value in CASE_TYPE_CONFUSIONS:
+        kind_value = CASE_TYPE_CONFUSIONS[kind_value]
+        changes += 1
+    value = f"{court_fixed.value}{year_fixed.value}{kind_value}{serial_value}"
+    if not is_valid_case_number(value):
+        return None
+    return value, changes
+
+
 def find_case_numbers(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in CASE_NUMBER_RE.finditer(text):
         raw = m.group(0)
         if real_digits(raw) < 4:  # an ordinary word is not a case number
             continue
-        kind = m.group(3)  # one letter (C, P) or two (FD)
-        fixed = coerce(raw, "LLDD" + "L" * len(kind) + "DDDDD")
-        if fixed is None or not is_valid_case_number(fixed.value):
+        fixed = _case_number(*m.group("court", "year", "kind", "serial"))
+        if fixed is None:
             continue
+        value, changes = fixed
         out.append(
             Candidate(
                 field="case_number",
                 start=m.start(),
                 end=m.end(),
                 raw=raw,
-                value=fixed.value,
+                value=value,
                 validated=True,
-                repaired=fixed.changes > 0,
+                repaired=changes > 0,
                 anchored=_labelled(text, m.start(), CASE_LABEL_RE),
                 certainty=0.95,
-                source="pattern:case_number" + ("+repair" if fixed.changes else ""),
+                source="pattern:case_number" + ("+repair" if changes else ""),
             )
         )
     return out
 
 
-def _pnc_value(year: str, serial: str, check: str) -> tuple[str, bool] | None:
-    """Canonical PNC ID and whether its check character is right."""
-    if len(year) == 4:
-        year = year[2:]
-    value = f"{year}/{serial.zfill(7)}{check}"
-    return value, pnc_check_character(year, serial) == check
+def _pnc_check_ok(year: str, serial: str, check: str) -> bool:
+    return pnc_check_character(year, serial) == check
+
+
+def repair_pnc(year: str, serial: str, check: str) -> tuple[str, str, str] | None:
+    """A one-character correction that makes the check character right, if exactly one does.
+
+    Either the check letter is a look-alike of the one the serial implies, or one digit is a
+    look-alike of the digit that makes the check right. Any single guess has about a 1-in-23
+    chance of validating by luck, so callers keep the result marked as repaired.
+    """
+    expected = pnc_check_character(year, serial)
+    if expected in PNC_CHECK_CONFUSIONS.get(check, ""):
+        return year, serial, expected
+    digits = year + serial.zfill(7)
+    found: list[str] = []
+    for i, digit in enumerate(digits):
+        for other in DIGIT_CONFUSIONS.get(digit, ""):
+            trial = digits[:i] + other + digits[i + 1 :]
+            if _pnc_check_ok(trial[:2], trial[2:], check):
+                found.append(trial)
+    if len(found) > 1:
+        # PNC serials are issued in order each year and rarely pass a million: a leading
+        # 0 read as 9, 6 or 8 is the likelier slip
+        found = [t for t in found if t[2] == "0" and digits[2] != "0"]
+    if len(found) != 1:
+        return None
+    return found[0][:2], found[0][2:], check
+
+
+def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidate | None:
+    raw = m.group(0)
+    year_raw, serial_raw, check_raw = m.group("year", "serial", "check")
+    serial_raw = serial_raw.replace(" ", "")
+    if len(serial_raw) > 7 or len(serial_raw) < 4:
+        return None
+    if real_digits(serial_raw) < max(1, len(serial_raw) - 2):
+        return None
+    year = coerce(year_raw, "D" * len(year_raw)) if len(year_raw) in (2, 4) else None
+    serial = coerce(serial_raw, "D" * len(serial_raw))
+    check = coerce(check_raw, "L")
+    if year is None or serial is None or check is None:
+        return None
+    changes = year.changes + serial.changes + check.changes
+    yy = year.value[2:] if len(year.value) == 4 else year.value
+    ser = serial.value.zfill(7)
+    anchored = _labelled(text, m.start(), PNC_LABEL_RE, window=60)
+    valid = _pnc_check_ok(yy, ser, check.value)
+    if not valid and (anchored or len(serial_raw) == 7):
+        fixed = repair_pnc(yy, ser, check.value)
+        if fixed is not None:
+            yy, ser, check_value = fixed
+            valid, changes = True, changes + 1
+            return _pnc_make(m, raw, f"{yy}/{ser}{check_value}", valid, changes, anchored)
+    if need_valid and not valid:
+        return None
+    if not valid and check.value not in PNC_CHECK_ALPHABET and not anchored:
+        return None
+    if not valid and not anchored and len(serial_raw) != 7:
+        return None
+    value = f"{yy}/{ser}{check.value}"
+    return _pnc_make(m, raw, value, valid, changes, anchored, full=len(serial_raw) == 7)
+
+
+def _pnc_make(
+    m: re.Match[str],
+    raw: str,
+    value: str,
+    valid: bool,
+    changes: int,
+    anchored: bool,
+    full: bool = True,
+) -> Candidate:
+    return Candidate(
+        field="pnc_id",
+        start=m.start(),
+        end=m.end(),
+        raw=raw,
+        value=value,
+        validated=valid,
+        repaired=changes > 0,
+        anchored=anchored,
+        certainty=0.95 if full else 0.85,
+        source="pattern:pnc_id" + ("+repair" if changes else ""),
+    )
 
 
 def find_pnc_ids(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
     for m in PNC_RE.finditer(text):
-        raw = m.group(0)
-        year_raw, serial_raw, check_raw = m.group("year", "serial", "check")
-        if real_digits(serial_raw) < max(1, len(serial_raw) - 2) or len(serial_raw) < 4:
+        cand = _pnc_candidate(text, m, need_valid=False)
+        if cand is not None:
+            out.append(cand)
+            taken.append((m.start(), m.end()))
+    for m in PNC_NO_SLASH_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        year = coerce(year_raw, "D" * len(year_raw))
-        serial = coerce(serial_raw, "D" * len(serial_raw))
-        check = coerce(check_raw, "L")
-        if year is None or serial is None or check is None:
-            continue
-        changes = year.changes + serial.changes + check.changes
-        result = _pnc_value(year.value, serial.value, check.value)
-        if result is None:
-            continue
-        value, valid = result
-        anchored = _labelled(text, m.start(), PNC_LABEL_RE)
-        if not valid and check.value not in PNC_CHECK_ALPHABET and not anchored:
-            continue
-        if not valid and not anchored and len(serial_raw) != 7:
-            continue
-        out.append(
-            Candidate(
-                field="pnc_id",
-                start=m.start(),
-                end=m.end(),
-                raw=raw,
-                value=value,
-                validated=valid,
-                repaired=changes > 0,
-                anchored=anchored,
-                certainty=0.95 if len(serial_raw) == 7 else 0.85,
-                source="pattern:pnc_id" + ("+repair" if changes else ""),
-            )
-        )
+        cand = _pnc_candidate(text, m, need_valid=True)
+        if cand is not None:
+            out.append(cand.with_(repaired=True, source=cand.source + "+noslash"))
     return out
 
 
@@ -178,18 +322,27 @@ def find_ni_numbers(text: str) -> list[Candidate]:
 
 def repair_postcode(outward: str, inward: str) -> tuple[str, int] | None:
     """The valid postcode these characters most plausibly are, with the number of swaps."""
-    best: tuple[str, int] | None = None
     inward_fixed = coerce(inward, "DLL")
     if inward_fixed is None:
         return None
-    for shape in POSTCODE_OUTWARD_SHAPES.get(len(outward), ()):
-        fixed = coerce(outward, shape)
-        if fixed is None:
-            continue
-        value = normalise_postcode(fixed.value + inward_fixed.value)
-        changes = fixed.changes + inward_fixed.changes
+    readings = [r for shape in POSTCODE_OUTWARD_SHAPES if (r := coerce(outward, shape))]
+    best: tuple[str, int] | None = None
+    for reading in readings:
+        value = normalise_postcode(reading.value + inward_fixed.value)
+        changes = reading.changes + inward_fixed.changes
         if is_valid_postcode(value) and (best is None or changes < best[1]):
             best = (value, changes)
+    if best is not None:
+        return best
+    for reading in readings:  # "WE5" is no area, "WF5" is: E and F are one stroke apart
+        for i, char in enumerate(reading.value[:2]):
+            if char not in AREA_CONFUSIONS:
+                continue
+            swapped = reading.value[:i] + AREA_CONFUSIONS[char] + reading.value[i + 1 :]
+            value = normalise_postcode(swapped + inward_fixed.value)
+            changes = reading.changes + inward_fixed.changes + 1
+            if is_valid_postcode(value) and (best is None or changes < best[1]):
+                best = (value, changes)
     return best
 
 
@@ -210,14 +363,24 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return bool(ADDRESS_HINT_RE.search(text[max(line_start, start - 80) : start]))
 
 
+def _ends_address(text: str, m: re.Match[str]) -> bool:
+    """Capitals after a comma at the end of a line: the last item of an address."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    before = text[line_start : m.start()]
+    return m.group(0).isupper() and before.rstrip().endswith(",") and not rest.strip(" ,.")
+
+
 def find_postcodes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in POSTCODE_RE.finditer(text):
-        outward, inward = m.group(1), m.group(2)
-        if not any(c.isdigit() for c in outward + inward[0]):
+        outward, inward = m.group("out"), m.group("in")
+        anchored = _in_address(text, m.start(), m.end())
+        if not any(c.isalpha() or c in ".$£€" for c in outward):
             continue
-        if not any(c.isalpha() for c in outward):
-            continue
+        if not any(c.isdigit() for c in outward + inward[0]) and not _ends_address(text, m):
+            continue  # "PLS OFN" at the end of an address is a postcode, "COSTS" is not
         fixed = repair_postcode(outward, inward)
         if fixed is None:
             continue
@@ -231,7 +394,7 @@ def find_postcodes(text: str) -> list[Candidate]:
                 value=value,
                 validated=True,
                 repaired=changes > 0,
-                anchored=_in_address(text, m.start(), m.end()),
+                anchored=anchored,
                 certainty=0.95,
                 source="pattern:postcode" + ("+repair" if changes else ""),
             )

@@ -41,8 +41,30 @@ TO_LETTER: dict[str, str] = {
     "4": "A",
 }
 
-# Characters the tolerant regular expressions accept in a digit position.
+# Characters the tolerant regular expressions accept in a digit position (dates use this too).
 DIGITISH = "0-9OoDQIil|!SsBZzGb"
+
+# Identifiers have a fixed shape and a validator, so they can afford a wider net than dates:
+# Tesseract reads 0 as "@", 7 as "?", S as "$", E as "£", C as "€" and J as ")" or "}".
+ID_TO_DIGIT: dict[str, str] = {**TO_DIGIT, "@": "0", "?": "7"}
+ID_TO_LETTER: dict[str, str] = {
+    **TO_LETTER,
+    "$": "S",
+    "£": "E",
+    "€": "C",
+    ")": "J",
+    "}": "J",
+    "]": "J",
+}
+ID_DIGITISH = DIGITISH + "@?"
+# Letters whose capital and small forms look alike: Tesseract sometimes reads one glyph as
+# both ("4xXD"), which is one letter, not two.
+TWIN_CASE_LETTERS = "cCkKoOpPsSuUvVwWxXzZ"
+# Regular-expression pieces for one character as read, in a digit or a letter position.
+ID_DIGIT_UNIT = rf"(?:0O|O0|[{ID_DIGITISH}])"
+_TWINS = "|".join(f"{c}{c.upper()}|{c.upper()}{c}" for c in TWIN_CASE_LETTERS if c.islower())
+ID_LETTER_UNIT = rf"(?:[I1l|]\.|{_TWINS}|[A-Za-z0-9$£€)}}\]])"
+ID_ANY_UNIT = rf"(?:{ID_LETTER_UNIT}|{ID_DIGIT_UNIT})"
 
 
 class Repaired(NamedTuple):
@@ -52,39 +74,62 @@ class Repaired(NamedTuple):
     changes: int
 
 
+def _single(char: str, kind: str) -> tuple[str, int] | None:
+    """One character read in a position of ``kind``: its value and whether it was swapped."""
+    if kind == "D":
+        if char.isdigit() and char.isascii():
+            return char, 0
+        return (ID_TO_DIGIT[char], 1) if char in ID_TO_DIGIT else None
+    if kind == "L":
+        if char.isascii() and char.isalpha():
+            return char.upper(), 0
+        return (ID_TO_LETTER[char], 1) if char in ID_TO_LETTER else None
+    return (kind, 0) if char.upper() == kind.upper() else None
+
+
+def _pair(pair: str, kind: str) -> str | None:
+    """Two characters as read that are one character of ``kind``: "I." is L, "xX" is X."""
+    if kind == "L":
+        if pair[0] in "I1l|" and pair[1] == ".":
+            return "L"
+        if (
+            pair[0] != pair[1]
+            and pair[0].upper() == pair[1].upper()
+            and pair[0] in TWIN_CASE_LETTERS
+        ):
+            return pair[0].upper()
+    if kind == "D" and pair in ("0O", "O0"):
+        return "0"
+    return None
+
+
 def coerce(raw: str, shape: str) -> Repaired | None:
     """Coerce ``raw`` (spaces removed) to ``shape``: ``D`` digit, ``L`` letter, else literal.
 
-    Returns None when some position cannot be made to fit. Lower-case letters are upper-cased
-    without counting as a change, because that is normalisation rather than a guess.
+    Returns None when the characters cannot be made to fit. Lower-case letters are upper-cased
+    without counting as a change, because that is normalisation rather than a guess. Where
+    the characters can be read more than one way (a two-character reading such as "I." for
+    L), the reading with the fewest swaps wins.
     """
-    chars = [c for c in raw if not c.isspace()]
-    if len(chars) != len(shape):
-        return None
-    out: list[str] = []
-    changes = 0
-    for char, kind in zip(chars, shape, strict=True):
-        if kind == "D":
-            if char.isdigit():
-                out.append(char)
-            elif char in TO_DIGIT:
-                out.append(TO_DIGIT[char])
-                changes += 1
-            else:
-                return None
-        elif kind == "L":
-            if char.isascii() and char.isalpha():
-                out.append(char.upper())
-            elif char in TO_LETTER:
-                out.append(TO_LETTER[char])
-                changes += 1
-            else:
-                return None
-        else:
-            if char.upper() != kind.upper():
-                return None
-            out.append(kind)
-    return Repaired("".join(out), changes)
+    chars = "".join(c for c in raw if not c.isspace())
+    # best[i][j]: fewest swaps reading chars[:i] as shape[:j], with the value so far
+    best: dict[tuple[int, int], Repaired] = {(0, 0): Repaired("", 0)}
+    for i in range(len(chars) + 1):
+        for j in range(len(shape)):
+            here = best.get((i, j))
+            if here is None:
+                continue
+            steps: list[tuple[int, str, int]] = []
+            if i < len(chars) and (one := _single(chars[i], shape[j])) is not None:
+                steps.append((i + 1, one[0], one[1]))
+            if i + 1 < len(chars) and (two := _pair(chars[i : i + 2], shape[j])) is not None:
+                steps.append((i + 2, two, 1))
+            for ni, char, cost in steps:
+                cand = Repaired(here.value + char, here.changes + cost)
+                old = best.get((ni, j + 1))
+                if old is None or cand.changes < old.changes:
+                    best[(ni, j + 1)] = cand
+    return best.get((len(chars), len(shape)))
 
 
 def real_digits(raw: str) -> int:

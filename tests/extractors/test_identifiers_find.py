@@ -98,3 +98,102 @@ def test_postcodes(text: str, expected: str, repaired: bool) -> None:
 
 def test_postcode_lookalikes_are_rejected() -> None:
     assert find_postcodes("the end at 10am and 3pm on 1st May, QQ1 1AA") == []
+
+
+@pytest.mark.parametrize("text", ["Account number 8200265391", "Tel 5630636067", "4114839885"])
+def test_a_run_of_digits_is_not_a_case_number(text: str) -> None:
+    assert find_case_numbers(text) == []
+
+
+def test_serial_digit_read_twice_as_a_case_type_letter() -> None:
+    (found,) = find_case_numbers("Case No: NG19CO01071")
+    assert found.value == "NG19C01071"
+    assert found.repaired
+
+
+def test_unknown_two_letter_case_type_is_kept_but_suspect() -> None:
+    (found,) = find_case_numbers("Case No: BS21PS01234")
+    assert found.value == "BS21PS01234" and found.repaired
+    (family,) = find_case_numbers("Case No: BS21FD01234")
+    assert not family.repaired
+
+
+def test_case_type_letter_confusion_and_symbol_reads() -> None:
+    (found,) = find_case_numbers("Case Number: LS21G02265")
+    assert found.value == "LS21C02265" and found.repaired
+    (euro,) = find_case_numbers("IN THE FAMILY COURT AT PLYMOUTH PL20€01822")
+    assert euro.value == "PL20C01822" and euro.repaired
+
+
+def test_pnc_with_space_in_serial_and_twin_check_letter() -> None:
+    good = format_pnc("97", "0497254")
+    spaced = f"PNC ID: {good[:6]} {good[6:]}"
+    (found,) = find_pnc_ids(spaced)
+    assert found.value == good and found.validated
+    (twin,) = find_pnc_ids(f"PNCID: {good[:-1]}{good[-1].lower()}{good[-1]}")
+    assert twin.value == good and twin.repaired
+
+
+def test_pnc_check_letter_look_alike_is_repaired() -> None:
+    good = format_pnc("83", "0862576")
+    check = good[-1]
+    from extractors.identifiers_find import PNC_CHECK_CONFUSIONS
+
+    lookalike = next(k for k, v in PNC_CHECK_CONFUSIONS.items() if check in v)
+    (found,) = find_pnc_ids(f"PNC ID: {good[:-1]}{lookalike}")
+    assert found.value == good and found.validated and found.repaired
+
+
+def test_pnc_leading_zero_read_as_nine_is_repaired_only_when_unambiguous() -> None:
+    good = format_pnc("99", "0734248")
+    (found,) = find_pnc_ids(f"PNCID: 99/9{good[4:]}")
+    assert found.value == good and found.repaired
+    # a wrong check that no single look-alike explains stays as read, invalid
+    year, serial = "12", "0345678"
+    right = format_pnc(year, serial)[-1]
+    from extractors.identifiers import PNC_CHECK_ALPHABET
+    from extractors.identifiers_find import repair_pnc
+
+    wrong = next(
+        c for c in PNC_CHECK_ALPHABET if c != right and repair_pnc(year, serial, c) is None
+    )
+    (bad,) = find_pnc_ids(f"PNC ID: {year}/{serial}{wrong}")
+    assert not bad.validated
+
+
+def test_pnc_with_slash_misread_needs_a_right_check() -> None:
+    good = format_pnc("04", "0012345")
+    (found,) = find_pnc_ids(f"PNC NO: 04I{good[3:]}")
+    assert found.value == good and found.repaired
+    assert find_pnc_ids("Ref 0410012345Q") == [] or find_pnc_ids("Ref 0410012345Q")[0].validated
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Leicester\nLE11 6Q}\n", "LE11 6QJ"),
+        ("Sheffield\n$25 6GW\nOur ref", "S25 6GW"),
+        ("14 MILL DRIVE, NORWICH, NR1@ 1LH\n", "NR10 1LH"),
+        ("Norwich\nNR5 2FI.\nOur reference", "NR5 2FL"),
+        ("Address: 122 Rectory Avenue, Plymouth, PI.4 91.U\n", "PL4 9LU"),
+        ("36 CLAREMONT CRESCENT, DERBY, DE3 4xXD\n", "DE3 4XD"),
+        ("Carlisle\nCA2 0OEU\n", "CA2 0EU"),
+        ("Wakefield\nWE5 4RL\n", "WF5 4RL"),
+        ("110 ROSE CLOSE, PLYMOUTH, PLS OFN\n", "PL5 0FN"),
+    ],
+)
+def test_postcodes_as_tesseract_misreads_them(text: str, value: str) -> None:
+    (found,) = find_postcodes(text)
+    assert found.value == value and found.repaired
+
+
+def test_stray_full_stop_between_the_halves_is_not_a_repair() -> None:
+    (found,) = find_postcodes("8 Claremont Street.\nCardiff\nCF15. 3QG\n")
+    assert found.value == "CF15 3QG" and not found.repaired
+
+
+@pytest.mark.parametrize(
+    "text", ["FINE 250.00 COSTS 85.90\n", "CHESTER BRIDGE\n", "He crossed the BRIDGE, then"]
+)
+def test_capital_words_are_not_postcodes(text: str) -> None:
+    assert find_postcodes(text) == []

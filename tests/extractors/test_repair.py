@@ -27,3 +27,23 @@ def test_unfixable_characters_and_wrong_lengths_give_none() -> None:
 def test_spaces_are_ignored_and_real_digits_counted() -> None:
     assert coerce("LS 24 C 00123", "LLDDLDDDDD") is not None
     assert real_digits("LS24COOl23") == 4
+
+
+def test_two_characters_read_for_one_letter() -> None:
+    # "I." for L (a small foot read as a full stop), "xX" for one X read twice
+    assert coerce("PI.4", "LLD") == ("PL4", 1)
+    assert coerce("4xXD", "DLL") == ("4XD", 1)
+    assert coerce("0OEU", "DLL") == ("0EU", 1)
+
+
+def test_symbols_tesseract_reads_for_letters_and_digits() -> None:
+    assert coerce("$25", "LDD") == ("S25", 1)
+    assert coerce("6D)", "DLL") == ("6DJ", 1)
+    assert coerce("M2@", "LDD") == ("M20", 1)
+    assert coerce("PL20€01822", "LLDDLDDDDD") == ("PL20C01822", 1)
+
+
+def test_fewest_swaps_wins_when_readings_differ() -> None:
+    fixed = coerce("1.1", "LD")
+    assert fixed == ("L1", 1)
+    assert coerce("I.I.", "LD") is None  # no reading fits the shape

@@ -10,12 +10,13 @@ right for both birth dates and document dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from extractors.repair import DIGITISH, TO_DIGIT
+from extractors.repair import DIGITISH, TO_DIGIT, TO_LETTER
 
 MONTHS = {
     "january": 1,
@@ -56,6 +57,18 @@ NUMERIC_DATE_RE = re.compile(
     rf"{_YEAR}(?![A-Za-z0-9/])"
 )
 
+# Police printouts write dates run together in a monospace font, "26SEP2023", which OCR
+# turns into "120CT2004", "O1INOV2020", "13NO0V2019", "O43AN2022", "12DEC2@23". The whole
+# run is taken as one token and split by ``_compact``, which knows what each part may hold.
+COMPACT_DATE_RE = re.compile(r"(?<![A-Za-z0-9/])[A-Za-z0-9€@]{8,10}(?![A-Za-z0-9/])")
+_ABBREVIATIONS = tuple(name[:3].upper() for name in MONTHS)
+# In a month abbreviation: digits that are letters, and the monospace "I" that is a "J".
+_MONTH_LETTER = {**TO_LETTER, "3": "J", "€": "C", "@": "O"}
+_YEAR_DIGIT = {**TO_DIGIT, "@": "0"}
+# A four-digit year after today is a misread digit: "2920" is 2020, "2049" is 2019.
+_YEAR_SLIPS = {"9": "0", "8": "0", "6": "0", "4": "1", "7": "1"}
+_MONTH_SLIPS = {"6": "0", "8": "0", "9": "0"}  # "04/62/2021" is 04/02/2021
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -76,6 +89,10 @@ def month_number(word: str) -> int | None:
         return MONTHS[key]
     if key in ABBREVIATIONS:
         return ABBREVIATIONS[key]
+    if len(word) == 3 and word.isupper():
+        # a printout's "19 BEC 2022": one letter off exactly one month's abbreviation
+        near = [n for a, n in ABBREVIATIONS.items() if len(a) == 3 and _one_apart(a, key)]
+        return near[0] if len(near) == 1 else None
     if len(key) >= 4:
         found = process.extractOne(key, MONTHS.keys(), scorer=fuzz.ratio, score_cutoff=75)
         if found:
@@ -102,18 +119,102 @@ def resolve_year(raw: str, today: date) -> int:
     return 2000 + year if year <= pivot else 1900 + year
 
 
-def _build(day_raw: str, month: int | None, year_raw: str, today: date) -> tuple[date, int] | None:
-    day = _digits(day_raw)
+def _one_slip(digits: str, slips: dict[str, str], ok: Callable[[int], bool]) -> str | None:
+    """The one reading of ``digits`` with a single confusable digit changed that ``ok``
+    accepts, or None when there is none or more than one (then we cannot tell which)."""
+    readings = {
+        digits[:i] + slips[c] + digits[i + 1 :]
+        for i, c in enumerate(digits)
+        if c in slips and ok(int(digits[:i] + slips[c] + digits[i + 1 :]))
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _year(year_raw: str, today: date) -> tuple[int, int] | None:
+    """The year, mended when a four-digit one lies in the future; (year, changes)."""
     year = _digits(year_raw)
-    if day is None or year is None or month is None:
+    if year is None:
         return None
     if len(year[0]) == 4 and sum(c.isdigit() for c in year_raw) < 2:
         return None
+    if len(year[0]) == 4 and int(year[0]) > today.year + 1:
+        mended = _one_slip(year[0], _YEAR_SLIPS, lambda y: 1900 <= y <= today.year)
+        return (int(mended), year[1] + 1) if mended else None
+    return resolve_year(year[0], today), year[1]
+
+
+def _build(day_raw: str, month: int | None, year_raw: str, today: date) -> tuple[date, int] | None:
+    day = _digits(day_raw)
+    year = _year(year_raw, today)
+    if day is None or year is None or month is None:
+        return None
     try:
-        value = date(resolve_year(year[0], today), month, int(day[0]))
+        value = date(year[0], month, int(day[0]))
     except ValueError:
         return None
     return value, day[1] + year[1]
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _compact_month(raw: str) -> tuple[int, int] | None:
+    """The month of a run-together date's middle part ("0CT", "INOV", "BEC"); (month, changes).
+
+    Three characters may differ from an abbreviation by one letter, four by one stray
+    character, and only when no other month is as close.
+    """
+    letters = "".join(_MONTH_LETTER.get(c, c) for c in raw.upper())
+    changes = sum(a != b for a, b in zip(raw.upper(), letters, strict=True))
+    if not letters.isalpha() or not any(c.isalpha() for c in raw):
+        return None
+    if len(letters) == 4:
+        options = {letters[:i] + letters[i + 1 :] for i in range(4)}
+        hits = {a for a in _ABBREVIATIONS if a in options or (a == "SEP" and letters == "SEPT")}
+        changes += letters != "SEPT"
+    elif letters in _ABBREVIATIONS:
+        hits = {letters}
+    else:
+        hits = {a for a in _ABBREVIATIONS if _one_apart(a, letters)}
+        changes += 1
+    if len(hits) != 1:
+        return None
+    return _ABBREVIATIONS.index(hits.pop()) + 1, changes
+
+
+def _compact(raw: str, today: date) -> tuple[date, int] | None:
+    """A run-together DDMONYYYY date read through OCR slips; (date, changes) or None."""
+    for day_len in (2, 1):
+        month_len = len(raw) - 4 - day_len
+        if month_len not in (3, 4):
+            continue
+        day_raw, month_raw, year_raw = raw[:day_len], raw[day_len:-4], raw[-4:]
+        month = _compact_month(month_raw)
+        day = "".join(c if c.isdigit() else TO_DIGIT.get(c, "?") for c in day_raw)
+        year_digits = "".join(_YEAR_DIGIT.get(c, c) for c in year_raw)
+        if month is None or not day.isdigit() or not year_digits.isdigit():
+            continue
+        if sum(c.isdigit() for c in year_raw) < 3:
+            continue
+        year = _year(year_digits, today)
+        if year is None:
+            continue
+        try:
+            value = date(year[0], month[0], int(day))
+        except ValueError:
+            continue
+        changes = month[1] + year[1] + sum(not c.isdigit() for c in day_raw + year_raw)
+        return value, changes
+    return None
+
+
+def _misread_month(m: re.Match[str], built: tuple[date, int] | None) -> tuple[date, int] | None:
+    """Count a month name that had to be guessed ("Marcn", "BEC") as a repair."""
+    key = m.group("month").lower().rstrip(".")
+    if built is None or key in MONTHS or key in ABBREVIATIONS:
+        return built
+    return built[0], built[1] + 1
 
 
 def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
@@ -133,10 +234,10 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
 
     for m in TEXT_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
-        add(m, _build(m.group("day"), month, m.group("year"), today), False)
+        add(m, _misread_month(m, _build(m.group("day"), month, m.group("year"), today)), False)
     for m in US_TEXT_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
-        add(m, _build(m.group("day"), month, m.group("year4"), today), False)
+        add(m, _misread_month(m, _build(m.group("day"), month, m.group("year4"), today)), False)
     for m in WRAPPED_YEAR_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
         built = _build(m.group("day"), month, m.group("wyear"), today)
@@ -144,10 +245,15 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
         add(m, (built[0], built[1] + 1) if built else None, False)
     for m in NUMERIC_DATE_RE.finditer(text):
         mon = _digits(m.group("mon"))
-        month = int(mon[0]) if mon and 1 <= int(mon[0]) <= 12 else None
+        if mon is not None and not 1 <= int(mon[0]) <= 12:
+            mended = _one_slip(mon[0], _MONTH_SLIPS, lambda n: 1 <= n <= 12)
+            mon = (mended, mon[1] + 1) if mended else None
+        month = int(mon[0]) if mon else None
         built = _build(m.group("day"), month, m.group("year"), today)
         if built is not None and mon is not None:
             built = (built[0], built[1] + mon[1])
         add(m, built, True)
+    for m in COMPACT_DATE_RE.finditer(text):
+        add(m, _compact(m.group(0), today), False)
     found.sort(key=lambda d: d.start)
     return found

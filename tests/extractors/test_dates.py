@@ -69,3 +69,57 @@ def test_year_wrapped_onto_the_next_line_of_a_table_cell() -> None:
     text = "Joan Smith 17 November Mother\n1974\nmeeting on 3 May at 10am\n2024 was busy"
     found = find_dates(text, today=TODAY)
     assert [(d.value, d.repaired) for d in found] == [(date(1974, 11, 17), True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("DOB: 120CT2004 SEX: F", "2004-10-12"),  # O read as 0 in the month
+        ("PRINTED: O1INOV2020 14:25", "2020-11-01"),  # a stray I before NOV
+        ("PRINTED: 13NO0V2019 16:08", "2019-11-13"),
+        ("DATE/TIME: O43AN2022 11:14", "2022-01-04"),  # J read as 3
+        ("DATE/TIME: 22IUN2021 18:20", "2021-06-22"),  # J read as I
+        ("DATE PRINTED: 12DEC2@23 08:49", "2023-12-12"),  # 0 read as @
+        ("DOB: 130€T1992", "1992-10-13"),  # C read as €
+        ("DATE/TIME: OSMAY2021 17:43", "2021-05-05"),  # 05 read as OS
+    ],
+)
+def test_run_together_printout_dates_with_ocr_slips(text: str, expected: str) -> None:
+    (found,) = find_dates(text, today=TODAY)
+    assert found.value.isoformat() == expected
+    assert found.repaired
+
+
+def test_clean_run_together_date_is_not_a_repair() -> None:
+    (found,) = find_dates("DATE/TIME: 26SEP2023 09:12", today=TODAY)
+    assert found.value == date(2023, 9, 26) and not found.repaired
+
+
+@pytest.mark.parametrize("text", ["REF DP633374", "LS21G02265", "12345A2020", "ID 0000A2020"])
+def test_identifiers_are_not_run_together_dates(text: str) -> None:
+    assert find_dates(text, today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("DATE PRINTED: 14/07/2920 18:51", "2020-07-14"),  # 0 read as 9
+        ("DATE/TIME : 23SEP2922 13:18", "2022-09-23"),
+        ("Date: 5 February 2049", "2019-02-05"),  # 1 read as 4; 2040 would still be future
+        ("DATE/TIME: 04/62/2021", "2021-02-04"),  # a month of 62 is 02 with 0 read as 6
+    ],
+)
+def test_impossible_digits_mended_only_to_one_plausible_reading(text: str, expected: str) -> None:
+    (found,) = find_dates(text, today=TODAY)
+    assert found.value.isoformat() == expected
+    assert found.repaired
+
+
+def test_future_year_with_no_single_plausible_reading_is_dropped() -> None:
+    assert find_dates("12 March 2555", today=TODAY) == []
+
+
+def test_misread_month_abbreviation_in_capitals() -> None:
+    (found,) = find_dates("PRINTED 19 BEC 2022", today=TODAY)
+    assert found.value == date(2022, 12, 19) and found.repaired
+    assert find_dates("on 3 MAX 2020", today=TODAY) == []  # MAR or MAY: cannot tell

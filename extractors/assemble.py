@@ -35,13 +35,15 @@ LINE_DATE_LABEL_RE = re.compile(
     r"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|request)\s+"
     r"date|date(?:\s+of\s+(?:the\s+|this\s+)?(?:order|letter|check|issue|request|search"
     r"|response|report|print|hearing))?|printed|issued|sent|created|date\s+(?:order\s+|of\s+order\s+)?(?:was\s+)?(?:made|"
-    r"issued|printed|sent)|(?:order\s+)?made\s+on|issued\s+on|printed\s+on|sent\s+on)\s*[:\-]?"
-    r"\s*(?:this\s+|the\s+)*$",
+    r"issued|printed|sent)|(?:order\s+)?made\s+on|issued\s+on|printed\s+on|sent\s+on|"
+    r"date\s*/\s*time)\s*[:\-]?"
+    # specks a scan leaves between a label and its value: "DATE PRINTED:.. - - 9, 12DEC2023"
+    r"[\s:\-.,'\"“”‘’|]*(?:\b\w\b[\s:\-.,]*)?(?:this\W+|the\s+)*$",
     re.IGNORECASE,
 )
 MADE_ON_RE = re.compile(
     r"(?:\border\s+(?:was\s+)?made(?:\s+by\b[^\n]{0,80}?)?\s+on|\bdate\s+order\s+made|"
-    r"\bdated\s+this)\s*[:\-]?\s*(?:the\s+)?$",
+    r"\bdated\s+this)[\s:\-.,]*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the application dated ...", "the care plan dated ...": some other paper's date.
@@ -139,7 +141,8 @@ def _date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list
                 raw=d.raw,
                 value=d.value.isoformat(),
                 validated=is_plausible_document_date(d.value),
-                repaired=d.repaired,
+                # "{1.10.24": a day with a smudge glued to it may have lost a digit
+                repaired=d.repaired or (d.start > 0 and text[d.start - 1] in "{}[]()|!\\/"),
                 anchored=anchored,
                 certainty=certainty,
                 source="pattern:date" + ("+repair" if d.repaired else ""),

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from doctext import doc_from_text  # tests/extractors/doctext.py
 
 from extractors.assemble import (
@@ -151,3 +152,30 @@ def test_a_subject_whose_birth_date_makes_them_a_child_is_a_child() -> None:
     children, people = assemble_people(doc, found, [], date(2024, 1, 9))
     assert [c.name.value for c in children] == ["Ruby Carter"]
     assert [(p.name.value, p.role) for p in people] == [("Daniel Carter", "subject")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # printout labels with the scanner's specks between label and value
+        ("DATE/TIME: 04/02/2021 18:57\nDOB: 15/02/1971\n3/4/2019 FINE", "2021-02-04"),
+        ("DATE PRINTED:.. - - 9, 12DEC2023 08:49\nCAUTION 09/01/2018", "2023-12-12"),
+        ("The hearing is on 12 Oct 2021.\nDATED this. 15 Jul 2021.", "2021-07-15"),
+    ],
+)
+def test_labelled_document_date_through_specks(text: str, expected: str) -> None:
+    doc = doc_from_text(text)
+    fv = pick_document_date(doc, _date_candidates(text, find_dates(text), set()))
+    assert fv is not None and fv.value == expected
+    assert fv.source.endswith(":label")
+
+
+def test_date_with_a_smudge_glued_to_it_is_doubtful() -> None:
+    text = "Dated: 11.10.24\n"
+    smudged = "Dated: {1.10.24\n"
+    clean = pick_document_date(doc_from_text(text), _date_candidates(text, find_dates(text), set()))
+    doubt = pick_document_date(
+        doc_from_text(smudged), _date_candidates(smudged, find_dates(smudged), set())
+    )
+    assert clean is not None and doubt is not None
+    assert doubt.confidence < clean.confidence

@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from extractors.dates import DateMatch
+from extractors.people_labels import (
+    SUBJECT_BLOCK_RE,
+    form_label,
+    fuzzy_role_word,
+    guessed_forename_label,
+    repair_name,
+)
 
 ROLE_WORDS = {
     "mother": "mother", "father": "father", "applicant": "applicant",
@@ -45,9 +54,12 @@ NAME_LABEL_RE = re.compile(
     r"\s*[:\-–]\s*",
     re.IGNORECASE,
 )
-SURNAME_RE = re.compile(r"(?<![A-Za-z])(?:surname|family\s+name|last\s+name)\s*[:\-–]\s*", re.I)
+SURNAME_RE = re.compile(
+    r"(?<![A-Za-z])(?:surname|family\s+name|last\s+name)\s*[:;\-–]\s*(?=\S)", re.IGNORECASE
+)
 FORENAME_RE = re.compile(
-    r"(?<![A-Za-z])(?:fore\s?names?(?:\(s\))?|first\s+names?(?:\(s\))?|given\s+names?)\s*[:\-–]\s*",
+    r"(?<![A-Za-z])(?:fore\s?names?(?:\s?\(s\))?|first\s+names?(?:\s?\(s\))?|given\s+names?)"
+    r"\s*[:;\-–]\s*(?=\S)",
     re.IGNORECASE,
 )
 INLINE_ROLE_AFTER_RE = re.compile(
@@ -61,6 +73,12 @@ DOB_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 DOB_HEADER_RE = re.compile(r"\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\b)", re.IGNORECASE)
+# A table header row is header words only; a row whose date OCR could not read is not one.
+TABLE_HEADER_RE = re.compile(
+    r"^[\W\s]*(?:(?:full\s+)?names?|gender|sex|relationship|role|age|address|d\.?\s?o\.?\s?b\.?|"
+    r"date\s+of\s+birth|[^\w\s]|\s)*$",
+    re.IGNORECASE,
+)
 DOB_ONLY_RE = re.compile(
     r"\s*(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
     re.IGNORECASE,
@@ -96,15 +114,16 @@ _NAME_STOP = {
     "before", "district", "signed", "recorder", "honour", "justice", "local",
     "name", "names", "forename", "forenames", "surname", "relationship",
     "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
-    "should", "can",
+    "should", "can", "first", "second", "third", "fourth", "fifth",
 }  # fmt: skip
 ORGANISATION_AFTER_RE = re.compile(
-    r"\s*(?:city|county|borough|metropolitan|district|council|&|and\s+co|solicitors|llp|ltd|"
+    r"\s*(?:city|county|borough|metropolitan|district|council|&\s*(?-i:[A-Z])\w*|and\s+co|solicitors|llp|ltd|"
     r"limited|police|constabulary|nhs|trust|school|academy|cafcass)\b",
     re.IGNORECASE,
 )
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
-_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")  # letters, accented too
+# Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!").
+_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
 
 
 @dataclass
@@ -183,6 +202,9 @@ def _continue_on_next_line(
     return span[0], more[1]
 
 
+DOB_AFTER_NAME_RE = re.compile(
+    r"[\s,(]*(?:born|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\b", re.IGNORECASE
+)
 RE_LABEL_RE = re.compile(r"^\s*(?:re|subject|subjects|in\s+respect\s+of)\s*[:\-–]\s*", re.I)
 TRAILING_ROLE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<role>{_ROLE_ALT}|child|son|daughter)\s*\.?\s*$", re.IGNORECASE
@@ -206,6 +228,32 @@ def _looks_like_name(name: str, line: str) -> bool:
     if line.strip().islower():
         return True
     return all(w[0].isupper() for w in words)
+
+
+CHILD_YEARS = 16  # as assemble's age rule: under 16 on the document's date is a child
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _kind_by_year(after_name: str, dates: list[DateMatch]) -> str | None:
+    """Child or adult from the year of a birth date OCR could not read whole, else None.
+
+    "born Sth August 2012" keeps its year; the latest readable date in the document
+    (orders and letters are dated after every event they mention) stands in for its date.
+    """
+    year = _YEAR_RE.search(after_name)
+    if year is None or not dates:
+        return None
+    latest = max(d.value.year for d in dates)
+    born = int(year.group(0))
+    if born > latest:
+        return None
+    return "child" if latest - born < CHILD_YEARS else "adult"
+
+
+def _looks_like_list_name(name: str, line: str) -> bool:
+    """A list row's name may lose its first capital to OCR ("judith Dennis"), not its last."""
+    words = name.split()
+    return _looks_like_name(name, line) or (len(words) >= 2 and words[-1][0].isupper())
 
 
 def _trailing_role(text: str, end: int, line_end: int) -> str | None:
@@ -271,6 +319,93 @@ def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int
     return None
 
 
+FORM_LINES = 4  # a forename more than this many lines from its surname is another person's
+
+
+def _form_values(
+    line: str, pending: dict[str, tuple[tuple[int, int], int, str]], number: int
+) -> list[tuple[str, int, str]]:
+    """(slot, offset of the value in the line, "label"/"guess") for the form labels on a line.
+
+    "Surname: SMITH Forename(s): KAREN" may share a line; a police printout puts one label
+    at the start of each line, often bent by OCR, and a forename label too damaged to read
+    is still taken on the line right after a surname.
+    """
+    out: list[tuple[str, int, str]] = []
+    for regex, slot in ((SURNAME_RE, "surname"), (FORENAME_RE, "forename")):
+        m = regex.search(line)
+        if m:
+            out.append((slot, m.end(), "label"))
+    if out:
+        return out
+    label = form_label(line)
+    if label is not None:
+        return [(label.slot, label.value_start, "label" if label.exact else "guess")]
+    surname = pending.get("surname")
+    if surname and "forename" not in pending and surname[1] == number - 1:
+        value_start = guessed_forename_label(line)
+        if value_start is not None:
+            return [("forename", value_start, "guess")]
+    return []
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_PARTY_PREFIX_RE = re.compile(
+    r"^[\W_]*(?P<w1>[^\W\d_]{4,})\s+(?:(?P<w2>[^\W\d_][^\s:]{5,})\s*)?:?\s*"
+)
+
+
+def _damaged_party_row(
+    text: str, ls: int, le: int, lines: list[tuple[int, int]], number: int, section: str | None
+) -> tuple[tuple[int, int], str | None] | None:
+    """The name and role of a party row whose label OCR bent or split over two lines.
+
+    "Seconsa Resnuident: Jeremy Moore (father)" and "Second Glenn Waters (father)" with
+    "Respondent" alone on the next line: an ordinal (read loosely) or a party label (read
+    loosely) opens the row, the name follows, and a role in brackets or a party section
+    says the row is a party at all.
+    """
+    line = text[ls:le]
+    m = _PARTY_PREFIX_RE.match(line)
+    if m is None:
+        return None
+    w1, w2 = m.group("w1"), m.group("w2")
+    ordinal = max(fuzz.ratio(w1.lower(), o) for o in _ORDINALS) >= 70
+    label_role = fuzzy_role_word(w2, loose=ordinal) if w2 else None
+    if label_role is None and not ordinal:
+        label_role = fuzzy_role_word(w1)
+        if label_role is None:
+            return None
+        start = ls + len(line) - len(line[m.start("w1") + len(w1) :].lstrip(" :"))
+    elif label_role is not None:
+        start = ls + m.end()
+    else:
+        start = ls + m.end("w1")
+        next_line = text[slice(*lines[number + 1])] if number + 1 < len(lines) else ""
+        label_role = fuzzy_role_word(next_line.strip()) if len(next_line.split()) == 1 else None
+        if label_role is None:
+            return None
+    start += len(text[start:le]) - len(text[start:le].lstrip(" :"))
+    span = take_name(text, start, le)
+    if span is None or len(text[span[0] : span[1]].split()) < 2:
+        return None
+    span = _lowercase_surname(text, span, le)
+    inline = _inline_role(text, span[1], le, ls, span[0])
+    if inline is None and section != "adults":
+        return None
+    if not _looks_like_name(text[span[0] : span[1]], line):
+        return None
+    return span, inline or label_role
+
+
+def _lowercase_surname(text: str, span: tuple[int, int], le: int) -> tuple[int, int]:
+    """'Frederick barnett (father)': a surname that lost its capital, kept when a role follows."""
+    m = re.match(r" ([a-z][a-z'’\-]{2,})(?=\s*\()", text[span[1] : le])
+    if m and INLINE_ROLE_AFTER_RE.match(text, span[1] + m.end(), le):
+        return span[0], span[1] + m.end()
+    return span
+
+
 def find_people(
     text: str,
     dates: list[DateMatch],
@@ -280,11 +415,12 @@ def find_people(
 ) -> list[FoundPerson]:
     """Everyone the page names as a child, party or subject, with their date of birth."""
     excluded = excluded or []
+    text = text.replace("|", " ")  # table rules read as "|": never part of a name
     lines = _lines(text)
     found: list[FoundPerson] = []
     section: str | None = None
-    pending_surname: tuple[int, int] | None = None
-    pending_forename: tuple[int, int] | None = None
+    # the form's surname / forename read so far: (span, line number, "label" or "guess")
+    pending: dict[str, tuple[tuple[int, int], int, str]] = {}
     re_list = False  # inside a "Re: <name> born <date>" list, one person a line
     dob_column = False  # inside a table whose header has a date-of-birth column
 
@@ -308,7 +444,12 @@ def find_people(
             section = heading  # type: ignore[assignment]
             dob_column = False
             continue
-        if section and DOB_HEADER_RE.search(line) and not any(ls <= d.start < le for d in dates):
+        if (
+            section
+            and DOB_HEADER_RE.search(line)
+            and not any(ls <= d.start < le for d in dates)
+            and TABLE_HEADER_RE.match(line)
+        ):
             dob_column = True  # a table header: its "Date of birth" labels the column below
             continue
         line_people: list[FoundPerson] = []
@@ -322,35 +463,51 @@ def find_people(
             start = ls + (re_label.end() if re_label else 0)
             span = take_name(text, start, le)
             has_date = any(ls <= d.start < le for d in dates)
-            if span and has_date and _looks_like_name(text[span[0] : span[1]], line):
-                person = add(span[0], span[1], "adult", _trailing_role(text, span[1], le), "list")
-                if person:
-                    line_people.append(person)
+            # a date OCR could not read still leaves its label: "born Sth August 2012"
+            unread = (
+                not has_date
+                and span is not None
+                and DOB_AFTER_NAME_RE.match(text, span[1], le) is not None
+            )
+            if (
+                span
+                and (has_date or unread)
+                and _looks_like_list_name(text[span[0] : span[1]], line)
+            ):
+                kind: str | None = "adult"
+                if unread:
+                    kind = _kind_by_year(text[span[1] : le], dates)
+                if kind is not None:
+                    role = _trailing_role(text, span[1], le)
+                    person = add(span[0], span[1], kind, role if kind == "adult" else None, "list")
+                    if person:
+                        line_people.append(person)
                 re_list = True
             else:
                 re_list = False
 
         # Forename(s) / Surname forms, on one line or consecutive lines.
-        for regex, slot in ((SURNAME_RE, "s"), (FORENAME_RE, "f")):
-            m = regex.search(line)
-            if m:
-                span = take_name(text, ls + m.end(), le)
-                if span:
-                    if slot == "s":
-                        pending_surname = span
-                    else:
-                        pending_forename = span
-        if pending_surname and pending_forename:
-            f_s, f_e = pending_forename
-            s_s, s_e = pending_surname
-            name = _clean(text[f_s:f_e]) + " " + _clean(text[s_s:s_e])
+        if SUBJECT_BLOCK_RE.match(line):
+            pending = {}  # "SUBJECT 2 OF 2": a new person's form starts
+        for slot, value_start, quality in _form_values(line, pending, number):
+            span = take_name(text, ls + value_start, le)
+            if span:
+                pending[slot] = (span, number, quality)
+        if "surname" in pending and "forename" in pending:
+            (f_span, _, f_quality), (s_span, _, s_quality) = pending["forename"], pending["surname"]
+            name = _clean(text[slice(*f_span)]) + " " + _clean(text[slice(*s_span)])
             kind = "child" if section == "children" else "adult"
             role = None if kind == "child" else "subject"
-            person = FoundPerson(min(f_s, s_s), max(f_e, s_e), name, kind, role, "label")
-            person.parts = [pending_forename, pending_surname]
-            found.append(person)
-            line_people.append(person)
-            pending_surname = pending_forename = None
+            how = "label" if f_quality == s_quality == "label" else "label-guess"
+            if not any(p.start < s_span[1] and f_span[0] < p.end for p in found):
+                person = FoundPerson(
+                    min(f_span[0], s_span[0]), max(f_span[1], s_span[1]), name, kind, role, how
+                )
+                person.parts = [f_span, s_span]
+                found.append(person)
+                line_people.append(person)
+            pending = {}
+        pending = {k: v for k, v in pending.items() if number - v[1] < FORM_LINES}
 
         # Label: value pairs.
         for regex, kind_for in (
@@ -380,6 +537,8 @@ def find_people(
                         if span is None:
                             break
                     span = _continue_on_next_line(text, span, le, lines, number)
+                    if kind_for == "role":
+                        span = _lowercase_surname(text, span, le)
                     reordered = _surname_first(text, span, le) if kind_for == "name" else None
                     if reordered is not None:
                         person = add(reordered[0][0], reordered[1][1], "adult", None, "label")
@@ -425,6 +584,14 @@ def find_people(
                     if not rest:
                         break
                     pos = span[1] + rest.end()
+
+        # Party rows whose label OCR damaged: "Second Re-sondent Leon Walsh (father)".
+        if not line_people:
+            party = _damaged_party_row(text, ls, le, lines, number, section)
+            if party is not None:
+                person = add(party[0][0], party[0][1], "adult", party[1], "label-guess")
+                if person:
+                    line_people.append(person)
 
         # Rows of a section: a line that starts with a name.
         if not line_people and section in ("children", "adults", "subject"):
@@ -477,7 +644,46 @@ def find_people(
                     person.dob_labelled = True
 
     _resolve_roles(found, doc_type)
+    _vet_names(found)
     return found
+
+
+_WORD_CASE_RE = re.compile(r"[A-Z][^\W\d_]*|[^\W\d_]+")
+
+
+def _odd_case(word: str) -> bool:
+    """'wooD', 'es' in a name: letters in a case no printed name uses, so OCR debris."""
+    letters = re.sub(r"[^\w]", "", word)
+    if not letters or letters.isupper() or letters.islower():
+        return False
+    # Title case, with inner capitals only after Mc/Mac/O'/hyphen ("McDonald", "Smith-Jones")
+    return not re.fullmatch(
+        r"(?:[A-Z][a-z]*)(?:(?<=Mc)[A-Z][a-z]*|(?<=Mac)[A-Z][a-z]*)?", letters
+    ) and not all(
+        part[:1].isupper() and (part[1:].islower() or not part[1:])
+        for part in re.split(r"['’\-]", word)
+        if part
+    )
+
+
+def _vet_names(found: list[FoundPerson]) -> None:
+    """Undo OCR's letter slips in names, and mark names that needed it or look damaged.
+
+    A marked name keeps its value but its ``how`` says it was repaired or doubtful, so its
+    confidence falls below the filing threshold and an analyst sees it.
+    """
+    for person in found:
+        words = person.name.split()
+        mixed = any(w.isupper() and len(w) > 1 for w in words) and any(
+            not w.isupper() for w in words
+        )
+        odd = any(_odd_case(w) for w in words) or (mixed and any(w[:1].islower() for w in words))
+        repaired, changed = repair_name(person.name)
+        if changed:
+            person.name = repaired
+            person.how += "+repair"
+        elif odd:
+            person.how += "+doubt"
 
 
 def _attach_dates(

@@ -157,3 +157,113 @@ def test_sentences_after_a_heading_are_not_people() -> None:
         "IMPORTANT NOTICE TO THE RESPONDENT: If without reasonable excuse you do anything"
     )
     assert people(text) == [("child", None, "Gillian Nicholson", "2019-11-27")]
+
+
+def test_police_form_with_ocr_bent_labels_and_a_block_per_subject() -> None:
+    text = (
+        "SUBJECT 1 OF 2\n"
+        "SURNAME BAXTER\n"  # no colon at all
+        "F0RENAME (S) : JOANNE\n"  # O read as 0, a space before (S)
+        "DOB: 02/03/1981\n"
+        "SUBJECT 2 0F 2\n"
+        "SURNAME ; OKONJO\n"  # colon read as a semicolon
+        "TORE NAMES: DARREN LEE\n"  # F read as T
+        "BORN: 14/07/1990\n"
+    )
+    assert people(text, doc_type="police_check") == [
+        ("adult", "subject", "JOANNE BAXTER", "1981-03-02"),
+        ("adult", "subject", "DARREN LEE OKONJO", "1990-07-14"),
+    ]
+
+
+def test_forename_never_pairs_with_the_next_subjects_surname() -> None:
+    text = (
+        "SUBJECT 1 OF 2\n"
+        "SURN@ME:: ??\n"
+        "FORENAMES: PAULINE\n"
+        "SUBJECT 2 OF 2\n"
+        "SURNAME: HARGREAVES\n"
+        "FORENAMES: GARY\n"
+    )
+    found = people(text, doc_type="police_check")
+    assert [p[2] for p in found] == ["GARY HARGREAVES"]
+
+
+def test_unreadable_forename_label_after_a_surname_is_a_guess() -> None:
+    text = "SURNAME: COLLINS\nFORehanicic): TREVOR\nSEX: MALE\n"
+    found = find_people(text, [], [], doc_type="police_check")
+    assert [(p.name, p.how) for p in found] == [("TREVOR COLLINS", "label-guess")]
+    # another field's label in that place is not taken for a forename
+    assert find_people("SURNAME: COLLINS\nFORCE: KENT POLICE\n", [], [], "police_check") == []
+
+
+def test_lower_case_debris_in_a_capitals_form_is_doubted() -> None:
+    text = "SURNAME : es PARKEN TR aot\nFORENAME : DEAN\n"
+    found = find_people(text, [], [], doc_type="police_check")
+    assert len(found) == 1 and found[0].how.endswith(("+doubt", "+repair"))
+
+
+def test_party_rows_with_damaged_or_split_labels() -> None:
+    text = (
+        "PARTIES\n"
+        "Applicant Kirklees Council\n"
+        "First Respondent | Denise Carol Hartley (mother)\n"  # a table rule read as |
+        "Seconsa Resnuident: Martin Oakes (father)\n"
+        "Third Grace Lindley (grandmother)\n"  # "Respondent" fell to the next line
+        "Respondent\n"
+        "The child\n"
+        "Ruby Hartley DOB: 03.04.2017\n"
+    )
+    assert people(text) == [
+        ("adult", "mother", "Denise Carol Hartley", None),
+        ("adult", "father", "Martin Oakes", None),
+        ("adult", "grandmother", "Grace Lindley", None),
+        ("child", None, "Ruby Hartley", "2017-04-03"),
+    ]
+
+
+def test_surname_that_lost_its_capital_before_a_role() -> None:
+    text = "Second Respondent Frederick barnett (father)\n"
+    found = find_people(text, [], [])
+    assert [(p.name, p.role) for p in found] == [("Frederick Barnett", "father")]
+    assert found[0].how.endswith("+repair")
+
+
+def test_re_list_survives_ocr_slips_and_unreadable_dates() -> None:
+    text = (
+        "Re: Tyler Quinn D.O.B. 25 Apr 2016\n"
+        "judith Quinn D.O.B. 28 Oct 2007\n"  # J read as j
+        "Aaron Quinn born Sth August 2012\n"  # day unreadable, year kept
+        "lan Burrows D.O.B. 4 Feb 1985\n"  # I read as l
+        "Kar] Webb DOB: 03.01.90\n"  # l read as ]
+        "Of 4 Elm Close, Leicester\n"
+        "Dated 1 March 2022\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type="la_check")
+    assert [(p.name, p.kind) for p in found] == [
+        ("Tyler Quinn", "adult"),  # a child once assembled by age
+        ("Judith Quinn", "adult"),
+        ("Aaron Quinn", "child"),  # no readable date: its year says child
+        ("Ian Burrows", "adult"),
+        ("Karl Webb", "adult"),
+    ]
+    assert [p.how for p in found] == ["list", "list+repair", "list", "list+repair", "list+repair"]
+
+
+def test_row_whose_date_is_unreadable_is_not_a_table_header() -> None:
+    text = (
+        "The child\n"
+        "Mathew Kerr Date of birth: 1 yan 9013\n"
+        "Stephanie Kerr Date of birth: 31 Oct 2006\n"
+    )
+    assert [p[2] for p in people(text)] == ["Mathew Kerr", "Stephanie Kerr"]
+
+
+def test_ampersand_before_a_date_is_not_a_firm() -> None:
+    text = (
+        "Subjects of the check\n"
+        "Name Date of birth Relationship\n"
+        "Lynn Archer | &th May 1993 Mother\n"
+    )
+    assert [p[2] for p in people(text, doc_type="la_check")] == ["Lynn Archer"]
+    assert people("Re: Evans & Morgan Solicitors 1 May 2020\n", doc_type="la_check") == []

@@ -31,12 +31,15 @@ HIGH_COURT_RE = re.compile(
     r"\bHigh\s+C[o0]urt(?P<oj>\s+of\s+Justice)?[,\s]+(?:\(?\s*)?Family\s+Division\b",
     re.IGNORECASE,
 )
+# "Judge" as OCR writes it: "Judqe", "hudge", "Juuge"; "Justice" as "Justiée".
+_JUDGE_WORD = r"[JjhI][uv][dcu][gq]e"
+_JUSTICE_WORD = r"Just[il1][cé][eé]"
 JUDGE_TITLE_RE = re.compile(
     r"\b(?P<title>"
-    r"Deputy\s+D[il1]str[il1]ct\s+J[uv]d[gq]e|D[il1]str[il1]ct\s+J[uv]d[gq]e|"
-    r"Deputy\s+High\s+C[o0]urt\s+J[uv]d[gq]e|"
-    r"H(?:er|is)\s+H[o0]n[o0]u?r\s+J[uv]d[gq]e|Recorder|"
-    r"M(?:rs|r|s)\.?\s+Just[il1]ce|C[il1]rcu[il1]t\s+J[uv]d[gq]e|"
+    rf"Deputy\s+D[il1]str[il1]ct\s+{_JUDGE_WORD}|D[il1]str[il1]ct\s+{_JUDGE_WORD}|"
+    rf"Deputy\s+High\s+C[o0]urt\s+{_JUDGE_WORD}|"
+    rf"H(?:er|is)\s+H[o0]n[o0]u?r\s+{_JUDGE_WORD}|Recorder|"
+    rf"M(?:rs|r|s)\.?\s+{_JUSTICE_WORD}|C[il1]rcu[il1]t\s+{_JUDGE_WORD}|"
     r"Just[il1]ces[’']?\s+Legal\s+Adv[il1]ser|Legal\s+Adv[il1]ser|DDJ|DJ|HHJ)"
     r"\s+",
     re.IGNORECASE,
@@ -53,6 +56,13 @@ _JUDGE_NAME_STOP = {
     "sitting", "on", "in", "at", "the", "and", "dated", "made", "has", "having", "who", "of",
     "for", "to", "considered", "read", "heard", "upon", "is", "was", "ordered", "orders",
     "order", "kc", "qc", "signed", "date", "court", "family", "case", "no",
+}  # fmt: skip
+# Words that are also surnames ("Read", "Heard", "Hasting") end a name only in lower case.
+_JUDGE_NAME_STOP_LOWER_ONLY = {"read", "heard", "considered", "having", "has", "who", "upon"}
+_HEADING_WORDS = {
+    "parties", "party", "applicant", "applicants", "respondent", "respondents", "recitals",
+    "children", "child", "case", "order", "orders", "made", "date", "dated", "before", "in",
+    "the", "court", "family", "notice", "warning", "between", "and", "re",
 }  # fmt: skip
 COUNCIL_WORD_RE = re.compile(
     r"\b(c[o0]un[c]?[il1]{1,2}|b[o0]r[o0]ugh|c[o0]rp[o0]rat[il1][o0]n|city\s+of|"
@@ -365,6 +375,22 @@ def _canonical_title(raw: str) -> tuple[str, bool]:
     return (CANONICAL_TITLES[best[2]], True) if best else (title, False)
 
 
+def _name_on_next_line(text: str, end_of_line: int, most: int) -> list[re.Match[str]]:
+    """A name (or its surname) a narrow column pushed onto the next line: the whole line up
+    to ``most`` capitalised words that are not a heading ("Oliver" / "Jackson" / "Case No")."""
+    if end_of_line >= len(text):
+        return []
+    start = end_of_line + 1
+    end = _line_end(text, start)
+    line = text[start:end]
+    words = list(_WORD_RE.finditer(text, start, end))
+    if not 1 <= len(words) <= most or line.strip(" .,|") != " ".join(w.group(0) for w in words):
+        return []
+    if any(not w.group(0)[0].isupper() or w.group(0).lower() in _HEADING_WORDS for w in words):
+        return []
+    return words
+
+
 def find_judges(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in JUDGE_TITLE_RE.finditer(text):
@@ -374,12 +400,24 @@ def find_judges(text: str) -> list[Candidate]:
         lower_line = text[_line_start(text, m.start()) : end_of_line].islower()
         for word in _WORD_RE.finditer(text, m.end(), end_of_line):
             gap = text[(taken[-1].end() if taken else m.end()) : word.start()]
-            if gap.strip() or word.group(0).lower() in _JUDGE_NAME_STOP or len(taken) >= 4:
+            lower = word.group(0).lower()
+            stop = lower in _HEADING_WORDS or (
+                lower in _JUDGE_NAME_STOP
+                and not (lower in _JUDGE_NAME_STOP_LOWER_ONLY and word.group(0)[0].isupper())
+            )
+            if gap.strip() or stop or len(taken) >= 4:
                 break
             if not lower_line and word.group(0).islower():
                 cut_short = bool(taken) and len(word.group(0)) <= 4
                 break  # "Owen Hughes noted": a capitalised name ends at a lower-case word
             taken.append(word)
+        wrapped = False
+        rest = text[taken[-1].end() if taken else m.end() : end_of_line]
+        if len(taken) <= 1 and not cut_short and not rest.strip():
+            more = _name_on_next_line(text, end_of_line, 1 if taken else 3)
+            if more:
+                taken += more
+                wrapped = True
         if not taken:
             continue
         title, title_repaired = _canonical_title(m.group("title"))
@@ -397,7 +435,7 @@ def find_judges(text: str) -> list[Candidate]:
                 value=f"{title} {name}",
                 anchored=anchored,
                 repaired=title_repaired,
-                certainty=(0.6 if cut_short else 0.95)
+                certainty=(0.6 if cut_short else 0.75 if wrapped else 0.95)
                 * (1.0 if len(taken) >= 2 or "justice" in title.lower() else 0.85),
                 source="pattern:judge" + ("+repair" if title_repaired else ""),
             )

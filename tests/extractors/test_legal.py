@@ -158,3 +158,43 @@ def test_smudged_family_court_with_sitting_at_a_known_place() -> None:
 )
 def test_other_courts_and_prose_are_not_family_court(text: str) -> None:
     assert all(c.value.startswith("High Court") for c in find_courts(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("BEFORE: His Honour hudge Glenn Wilson\n", "His Honour Judge Glenn Wilson"),
+        ("Before District Juuge Carol Howe sitting in private", "District Judge Carol Howe"),
+        ("Order made by “Mr Justiée Davies\nMade on 17.08.20", "Mr Justice Davies"),
+        # a surname that is also a word the name search stops at
+        ("Order made by District Judge Stuart Read\nMade on", "District Judge Stuart Read"),
+        ("Before HHJ Amy Heard on 3 May 2023", "HHJ Amy Heard"),
+    ],
+)
+def test_judges_through_ocr_slips(text: str, expected: str) -> None:
+    (found,) = find_judges(text)
+    assert found.value == expected
+
+
+def test_judge_surname_wrapped_onto_the_next_line_is_joined_with_less_certainty() -> None:
+    (wrapped,) = find_judges("| Order made by Deputy District Judge Oliver\nJackson\nCase No 1")
+    (whole,) = find_judges("Order made by Deputy District Judge Oliver Jackson\nCase No 1")
+    assert wrapped.value == whole.value == "Deputy District Judge Oliver Jackson"
+    assert wrapped.certainty < whole.certainty
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Before District Judge Smith\nParties\nApplicant", "District Judge Smith"),
+        ("Before District Judge Smith\nLeeds City Council", "District Judge Smith"),
+        ("Before District Judge Smith\nthe court read", "District Judge Smith"),
+    ],
+)
+def test_next_line_that_is_not_a_surname_is_left_alone(text: str, expected: str) -> None:
+    (found,) = find_judges(text)
+    assert found.value == expected
+
+
+def test_heading_under_a_bare_title_is_not_a_name() -> None:
+    assert find_judges("Before District Judge\nParties\nApplicant Leeds City Council") == []

@@ -92,10 +92,14 @@ DIGIT_CONFUSIONS: dict[str, str] = {
 }
 CRO_RE = re.compile(rf"{_B}(?P<serial>{_D}{{1,6}}) ?/ ?(?P<year>{_D}{{2}})(?P<check>[A-Za-z]){_E}")
 NI_RE = re.compile(rf"{_B}([A-Za-z]{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?([A-Da-d]){_E}")
-POSTCODE_RE = re.compile(rf"{_B}(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?(?P<in>{_D}{_A}{_A}){_E}")
+# A digit glued to the front ("1TQ17 8LD") is a stray mark when two capitals follow it.
+POSTCODE_RE = re.compile(
+    rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?"
+    rf"(?P<in>{_D}{_A}{_A}){_E}"
+)
 POSTCODE_OUTWARD_SHAPES = ("LD", "LDD", "LLD", "LDL", "LLDD", "LLDL")
 # Area letters Tesseract confuses, tried only when the outward code as read is no real area.
-AREA_CONFUSIONS = {"E": "F", "F": "E", "C": "G", "G": "C"}
+AREA_CONFUSIONS = {"E": "F", "F": "E", "C": "G", "G": "C", "O": "D"}
 
 
 def _labelled(text: str, start: int, label_re: re.Pattern[str], window: int = 40) -> bool:
@@ -385,12 +389,14 @@ def find_postcodes(text: str) -> list[Candidate]:
         if fixed is None:
             continue
         value, changes = fixed
+        if m.start("out") > m.start():
+            changes += 1
         out.append(
             Candidate(
                 field="postcode",
-                start=m.start(),
+                start=m.start("out"),
                 end=m.end(),
-                raw=m.group(0),
+                raw=text[m.start("out") : m.end()],
                 value=value,
                 validated=True,
                 repaired=changes > 0,

@@ -27,8 +27,10 @@ POSTCODE_AREAS = frozenset(
     WR WS WV YO ZE""".split()  # noqa: SIM905
 )
 # The Royal Mail's own pattern: which letters may appear in which outward/inward positions.
+# A district is never two digits starting with 0 ("B02" is BD2 misread; B0 alone is not).
 POSTCODE_RE = re.compile(
-    r"^(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?P<district>[0-9][0-9A-HJKPS-UW]?|[0-9][ABEHMNPRV-Y])"
+    r"^(?P<area>[A-PR-UWYZ][A-HK-Y]?)"
+    r"(?P<district>[1-9][0-9]|[0-9][A-HJKPS-UW]?|[0-9][ABEHMNPRV-Y])"
     r" (?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})$"
 )
 # National Insurance number: two prefix letters (D, F, I, Q, U, V never; O never second),

@@ -197,3 +197,14 @@ def test_stray_full_stop_between_the_halves_is_not_a_repair() -> None:
 )
 def test_capital_words_are_not_postcodes(text: str) -> None:
     assert find_postcodes(text) == []
+
+
+def test_area_letter_read_as_zero_is_repaired() -> None:
+    (found,) = find_postcodes("41 Mill Lane, Bradford, B02 5GF\n")
+    assert found.value == "BD2 5GF" and found.repaired
+
+
+def test_stray_digit_glued_to_a_postcode() -> None:
+    (found,) = find_postcodes("FLAT 11, 82 HOLLY WALK, EXETER, 1TQ17 8LD\n")
+    assert found.value == "TQ17 8LD" and found.repaired
+    assert found.raw == "TQ17 8LD"

@@ -82,3 +82,9 @@ def test_date_plausibility() -> None:
     assert is_plausible_document_date(doc, today=date(2024, 6, 1))
     assert not is_plausible_document_date(date(2030, 1, 1), today=date(2024, 6, 1))
     assert not is_plausible_document_date(date(1985, 1, 1), today=date(2024, 6, 1))
+
+
+def test_a_district_is_never_two_digits_starting_with_zero() -> None:
+    assert not is_valid_postcode("B02 5GF")
+    assert is_valid_postcode("CR0 2AB")
+    assert is_valid_postcode("LS10 1AB")

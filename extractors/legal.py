@@ -479,6 +479,18 @@ def _gazetteer_lines() -> tuple[tuple[str, ...], ...]:
     )
 
 
+_GENERIC_COUNCIL_WORDS = {
+    "city", "council", "county", "borough", "metropolitan", "district", "of", "the", "and",
+    "royal", "corporation", "cyngor", "sir", "london",
+}  # fmt: skip
+
+
+def _place_score(name: str, line: str) -> float:
+    """How well the part of a council's name that is not "City Council" is on the line."""
+    place = " ".join(w for w in name.split() if w not in _GENERIC_COUNCIL_WORDS)
+    return 100.0 if not place else fuzz.partial_ratio(place, line)
+
+
 def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
     """Council names on lines that mention a council, fuzzy-matched against the gazetteer."""
     lookup, names = local_authorities()
@@ -492,6 +504,9 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
         hits = process.extract(
             lowered, names, scorer=fuzz.partial_ratio, limit=5, score_cutoff=cutoff
         )
+        # "City Council" alone on a line (the place wrapped onto the line above) lies inside
+        # every city council's name: the words that tell councils apart must be on the line.
+        hits = [h for h in hits if _place_score(h[0], lowered) >= 50]
         if not hits:
             continue
         best_score = max(h[1] for h in hits)
@@ -522,7 +537,9 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
                 validated=True,
                 repaired=best_score < 100,
                 anchored=anchored,
-                certainty=0.6 + 0.35 * (best_score - cutoff) / (100 - cutoff),
+                # a place read so badly ("CcRBY City Council") is a guess for a person to check
+                certainty=(0.6 + 0.35 * (best_score - cutoff) / (100 - cutoff))
+                * (1.0 if _place_score(name, lowered) >= 80 else 0.5),
                 source="gazetteer:local_authority",
             )
         )

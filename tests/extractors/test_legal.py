@@ -198,3 +198,14 @@ def test_next_line_that_is_not_a_surname_is_left_alone(text: str, expected: str)
 
 def test_heading_under_a_bare_title_is_not_a_name() -> None:
     assert find_judges("Before District Judge\nParties\nApplicant Leeds City Council") == []
+
+
+def test_city_council_alone_on_a_line_names_no_council() -> None:
+    text = "placing the child in the care of Birmingham\nCity Council\n"
+    assert all("hull" not in c.value.lower() for c in find_local_authorities(text))
+
+
+def test_council_with_a_badly_read_place_is_only_a_guess() -> None:
+    (clean,) = find_local_authorities("REQUESTING AGENCY: DERBY CITY COUNCIL")
+    guesses = find_local_authorities("REQUESTING AGENCY: CcRBY CITY COUNCIc")
+    assert all(g.certainty < clean.certainty * 0.6 for g in guesses)

@@ -46,7 +46,7 @@ ROLE_ROW_RE = re.compile(
 )
 CHILD_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:(?:the\s+|subject\s+)?child(?:ren)?(?:\(ren\))?(?:\s*\d{1,2})?"
-    r"(?:'?s)?(?:\s*(?:full\s+)?name)?|child\s+[a-e])\s*[:\-–]\s*",
+    r"(?:'?s)?(?:\s*(?:full\s+)?name)?|child\s+[a-e])\s*(?::[\-–]?|[\-–](?=\s))\s*",
     re.IGNORECASE,
 )
 NAME_LABEL_RE = re.compile(
@@ -167,6 +167,8 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
             break
         if words and words[0].group(0)[0].isupper() and word.islower():
             break  # in mixed-case text a name ends at the first lower-case word
+        if _starts_date(word, text[m.end() : limit]):
+            break
         if word.endswith(".") and len(word) > 2:  # end of sentence
             words.append(m)
             break
@@ -177,6 +179,25 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
     if not words:
         return None
     return words[0].start(), words[-1].end() - (1 if words[-1].group(0).endswith(".") else 0)
+
+
+_MONTH_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _starts_date(word: str, after: str) -> bool:
+    """'Ath January', 'May 1989': a date whose day OCR misread, not more of the name.
+
+    A month is a name too ("April Jones"), so it ends a name only when a year follows it, or
+    when the word before it is a day ("4th", read as "Ath").
+    """
+    nxt = after.split(None, 1)[0].lower().rstrip(".,") if after.strip() else ""
+    if word.lower() in _MONTH_NAMES and re.fullmatch(r"[\dOIlSB]{4}\W?", nxt):
+        return True
+    return bool(re.fullmatch(r"\w{0,2}(?:st|nd|rd|th)", word.lower())) and nxt in _MONTH_NAMES
 
 
 def _continue_on_next_line(
@@ -595,7 +616,7 @@ def find_people(
 
         # Rows of a section: a line that starts with a name.
         if not line_people and section in ("children", "adults", "subject"):
-            first = re.match(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?", line)
+            first = re.match(r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?", line)
             span = take_name(text, ls + (first.end() if first else 0), le)
             if (
                 span
@@ -643,25 +664,55 @@ def find_people(
                 if person.how == "section" and person.dob is not None:
                     person.dob_labelled = True
 
+    found = _drop_echoes(found)
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return found
+
+
+ECHO_MATCH = 85  # "Ametia Garner" for "Amelia Garner": one slipped letter
+
+
+def _drop_echoes(found: list[FoundPerson]) -> list[FoundPerson]:
+    """A name from running text that repeats, clipped or misread, one a label already gave.
+
+    Orders name a party in the party table and again in the body ("the applicant Lynne
+    Debra\nWard", "Ametia Garner"); the body's reading is the weaker and is dropped.
+    """
+    structural = [p for p in found if p.how in ("label", "section", "list")]
+    kept: list[FoundPerson] = []
+    for person in found:
+        if person.how in ("role-phrase", "ner"):
+            words = person.name.lower().split()
+            if any(
+                _is_prefix(words, other.name.lower().split())
+                or fuzz.ratio(person.name.lower(), other.name.lower()) >= ECHO_MATCH
+                for other in structural
+            ):
+                continue
+        kept.append(person)
+    return kept
+
+
+def _is_prefix(words: list[str], other: list[str]) -> bool:
+    return len(words) < len(other) and other[: len(words)] == words
 
 
 _WORD_CASE_RE = re.compile(r"[A-Z][^\W\d_]*|[^\W\d_]+")
 
 
 def _odd_case(word: str) -> bool:
-    """'wooD', 'es' in a name: letters in a case no printed name uses, so OCR debris."""
-    letters = re.sub(r"[^\w]", "", word)
+    """'wooD', 'es', 'He-aiher' in a name: a case no printed name uses, so OCR debris.
+
+    Names are in capitals, in lower case, or each part (between hyphens and apostrophes)
+    in title case, "Mc"/"Mac" allowing one inner capital ("McDonald", "O'Brien-Smith").
+    """
+    letters = re.sub(r"[^\w'’\-]", "", word)
     if not letters or letters.isupper() or letters.islower():
         return False
-    # Title case, with inner capitals only after Mc/Mac/O'/hyphen ("McDonald", "Smith-Jones")
-    return not re.fullmatch(
-        r"(?:[A-Z][a-z]*)(?:(?<=Mc)[A-Z][a-z]*|(?<=Mac)[A-Z][a-z]*)?", letters
-    ) and not all(
-        part[:1].isupper() and (part[1:].islower() or not part[1:])
-        for part in re.split(r"['’\-]", word)
+    return not all(
+        re.fullmatch(r"[A-Z][a-z]*|Ma?c[A-Z][a-z]+", part)
+        for part in re.split(r"['’\-]", letters)
         if part
     )
 

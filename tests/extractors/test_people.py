@@ -267,3 +267,43 @@ def test_ampersand_before_a_date_is_not_a_firm() -> None:
     )
     assert [p[2] for p in people(text, doc_type="la_check")] == ["Lynn Archer"]
     assert people("Re: Evans & Morgan Solicitors 1 May 2020\n", doc_type="la_check") == []
+
+
+def test_a_misread_day_before_a_month_ends_the_name() -> None:
+    text = "Household members\nNicola Jane Prior Ath January Mother\nApril Prior May 2019 Child\n"
+    found = people(text, doc_type="la_check")
+    assert [(p[0], p[1], p[2]) for p in found] == [
+        ("adult", "mother", "Nicola Jane Prior"),
+        ("child", None, "April Prior"),  # a month can still be a name
+    ]
+
+
+def test_running_text_echo_of_a_labelled_party_is_dropped() -> None:
+    text = (
+        "Applicant: Amelia Garner\n"
+        "Respondent: Kenneth Carter\n"
+        "1. The respondent must not contact the applicant Amelia\n"
+        "the applicant, Ametia Garner, at any time.\n"
+    )
+    echo = text.index("Ametia")
+    found = people(text, ner=[(echo, echo + len("Ametia Garner"))])
+    assert [p[2] for p in found] == ["Amelia Garner", "Kenneth Carter"]
+
+
+def test_hyphen_then_small_letter_is_a_doubtful_name() -> None:
+    found = find_people("First Respondent: He-aiher Kimberley Storey (mother)\n", [], [])
+    assert found[0].how == "label+doubt"
+    ok = find_people("First Respondent: Anne-Marie O'Brien-Smith McDonald (mother)\n", [], [])
+    assert ok[0].how == "label"
+
+
+def test_children_act_is_not_a_child_label() -> None:
+    text = "the welfare checklist in section 1(3) of the Children-Act 1989.\nChild - Amy Cole\n"
+    assert [p[2] for p in people(text)] == ["Amy Cole"]
+
+
+def test_section_row_behind_a_stray_quote_mark() -> None:
+    text = "Subjects of the check\n“Aimee Fiona Dale loli February 1991 Mother\n"
+    assert [(p[1], p[2]) for p in people(text, doc_type="la_check")] == [
+        ("mother", "Aimee Fiona Dale")
+    ]

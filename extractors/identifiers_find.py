@@ -48,7 +48,16 @@ CASE_LABEL_RE = re.compile(
 # more likely the serial's first digit read twice ("NG19CO01071" for NG19C01071).
 TWO_LETTER_CASE_TYPES = frozenset({"FD"})
 # A case-type letter that is no case type, read for the one that is.
-CASE_TYPE_CONFUSIONS = {"G": "C"}
+CASE_TYPE_CONFUSIONS = {"G": "C", "O": "C", "Q": "C"}
+# A five-digit serial is counted per court and year, so it almost always starts with 0:
+# a leading 8, 9 or 6 is more likely a 0 than a court's ten-thousandth case.
+SERIAL_LEAD_CONFUSIONS = {"8": "0", "9": "0", "6": "0"}
+# "The Family Court sitting at Liverpool": the place the case number's court code stands for.
+COURT_PLACE_RE = re.compile(
+    r"\b(?:court|sitting)\s+at\s+(?:the\s+)?([A-Za-z][A-Za-z' \-]{2,40})", re.I
+)
+# Second letters of a court code that Tesseract reads for one another.
+CODE_LETTER_CONFUSIONS = {"F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C"}
 PNC_CHECK = rf"(?P<check>{_A})"
 PNC_RE = re.compile(
     rf"{_B}(?P<year>{_D}{{2}}|{_D}{{4}}) ?/ ?(?P<serial>{_D}{{1,7}}(?: {_D}{{1,6}})?) ?"
@@ -67,7 +76,8 @@ PNC_CHECK_CONFUSIONS: dict[str, str] = {
     "Y": "VX",
     "E": "FB",
     "F": "EP",
-    "B": "E",
+    "B": "ED",
+    "D": "B",
     "P": "RF",
     "R": "PB",
     "U": "V",
@@ -136,14 +146,58 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
     if kind_value in CASE_TYPE_CONFUSIONS:
         kind_value = CASE_TYPE_CONFUSIONS[kind_value]
         changes += 1
+    if serial_value[0] in SERIAL_LEAD_CONFUSIONS:
+        serial_value = SERIAL_LEAD_CONFUSIONS[serial_value[0]] + serial_value[1:]
+        changes += 1
     value = f"{court_fixed.value}{year_fixed.value}{kind_value}{serial_value}"
     if not is_valid_case_number(value):
         return None
     return value, changes
 
 
+def court_places(text: str) -> list[str]:
+    """Known family-court places the text says a court sits at, as lower-case letters."""
+    from extractors.legal import family_courts  # the gazetteer the court finder reads
+
+    lookup, _ = family_courts()
+    out: list[str] = []
+    for m in COURT_PLACE_RE.finditer(text):
+        words = re.sub(r"[^a-z' ]+", " ", m.group(1).lower().replace("-", " ")).split()
+        for n in range(min(len(words), 4), 0, -1):
+            if " ".join(words[:n]) in lookup:
+                out.append("".join(words[:n]).replace("'", ""))
+                break
+    return out
+
+
+def _code_fits(code: str, place: str) -> bool:
+    """Court codes are the place's initial and a later letter of it: LV Liverpool, BM Birmingham."""
+    return code[0].lower() == place[0] and code[1].lower() in place[1:]
+
+
+def court_code_for(code: str, places: list[str]) -> str | None:
+    """The one code a misread ``code`` must be, given the places the court sits at, or None.
+
+    Only a code that fits none of the places is changed, and only when exactly one change
+    (its first letter to the place's initial, or its second to a look-alike in the place's
+    name) makes it fit: "RM" under "sitting at Birmingham" is BM, "1V" at Liverpool is LV.
+    """
+    if not places or any(_code_fits(code, p) for p in places):
+        return None
+    options: set[str] = set()
+    for place in places:
+        if code[1].lower() in place[1:]:
+            options.add(place[0].upper() + code[1])
+        if code[0].lower() == place[0]:
+            for alt in CODE_LETTER_CONFUSIONS.get(code[1], ""):
+                if alt.lower() in place[1:]:
+                    options.add(code[0] + alt)
+    return options.pop() if len(options) == 1 else None
+
+
 def find_case_numbers(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    places: list[str] | None = None
     for m in CASE_NUMBER_RE.finditer(text):
         raw = m.group(0)
         if real_digits(raw) < 4:  # an ordinary word is not a case number
@@ -152,6 +206,10 @@ def find_case_numbers(text: str) -> list[Candidate]:
         if fixed is None:
             continue
         value, changes = fixed
+        if places is None:
+            places = court_places(text)
+        if (code := court_code_for(value[:2], places)) is not None:
+            value, changes = code + value[2:], changes + 1
         out.append(
             Candidate(
                 field="case_number",

@@ -208,3 +208,35 @@ def test_stray_digit_glued_to_a_postcode() -> None:
     (found,) = find_postcodes("FLAT 11, 82 HOLLY WALK, EXETER, 1TQ17 8LD\n")
     assert found.value == "TQ17 8LD" and found.repaired
     assert found.raw == "TQ17 8LD"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The Family Court sitting at Liverpool 1V19C00690", "LV19C00690"),
+        ("IN THE FAMILY COURT SITTING AT LIVERPOOL WV21C02344", "LV21C02344"),
+        ("The Family Court sitting at Birmingham\nClaim no i RM19C00794", "BM19C00794"),
+        ("In the Family Court at Derby\nCase No: DF22FD02182", "DE22FD02182"),
+    ],
+)
+def test_court_code_that_fits_no_named_court_is_repaired(text: str, value: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.value == value and found.repaired
+
+
+def test_court_code_that_fits_the_court_or_no_court_named_is_left_alone() -> None:
+    (fits,) = find_case_numbers("The Family Court sitting at Wakefield\nCase No: WF21C02245")
+    assert fits.value == "WF21C02245" and not fits.repaired
+    (alone,) = find_case_numbers("Court case no. RM19C00794")
+    assert alone.value == "RM19C00794" and not alone.repaired
+    # two equally good repairs: keep the reading rather than guess
+    from extractors.identifiers_find import court_code_for
+
+    assert court_code_for("XE", ["leeds", "derby"]) is None
+
+
+def test_serial_and_case_type_look_alikes() -> None:
+    (lead,) = find_case_numbers("Case No: BD20C80927")
+    assert lead.value == "BD20C00927" and lead.repaired
+    (kind,) = find_case_numbers("Case Number: EX21001271")
+    assert kind.value == "EX21C01271" and kind.repaired

@@ -402,7 +402,8 @@ def _damaged_party_row(
         start = ls + m.end()
     else:
         start = ls + m.end("w1")
-        next_line = text[slice(*lines[number + 1])] if number + 1 < len(lines) else ""
+        following = [text[slice(*span)] for span in lines[number + 1 : number + 3]]
+        next_line = next((f for f in following if f.strip()), "")
         label_role = fuzzy_role_word(next_line.strip()) if len(next_line.split()) == 1 else None
         if label_role is None:
             return None
@@ -481,7 +482,9 @@ def find_people(
             re_list = False
         re_label = RE_LABEL_RE.match(line)
         if re_label or re_list:
-            start = ls + (re_label.end() if re_label else 0)
+            # a stray quote or dot may open the row: "‘Charlotte Alexander D.O.B. ..."
+            lead = len(line) - len(line.lstrip(" ‘’“”'\"`.,*"))
+            start = ls + (re_label.end() if re_label else lead)
             span = take_name(text, start, le)
             has_date = any(ls <= d.start < le for d in dates)
             # a date OCR could not read still leaves its label: "born Sth August 2012"
@@ -652,6 +655,8 @@ def find_people(
                     continue
                 if role is None and not child:
                     continue
+                lead = re.match(rf"(?:{_ORDINAL})+", text[s:e], re.IGNORECASE)
+                s += lead.end() if lead else 0  # NER takes "Second" in for a first name
                 span = take_name(text, s, le) or (s, e)
                 kind = "child" if role is None else "adult"
                 person = add(span[0], span[1], kind, role, "role-phrase")
@@ -665,9 +670,32 @@ def find_people(
                     person.dob_labelled = True
 
     found = _drop_echoes(found)
+    _born_after_every_event(found, dates)
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return found
+
+
+def _born_after_every_event(found: list[FoundPerson], dates: list[DateMatch]) -> None:
+    """Someone with no stated role born after every other date on the page is a child.
+
+    Age is judged against the document's date, but when OCR loses that date the only
+    reference left may be an older event ("a referral on 17 October 2015"); a person born
+    after everything the letter records cannot be an adult in it.
+    """
+    dob_starts = {p.dob.start for p in found if p.dob is not None}
+    events = [d.value for d in dates if d.start not in dob_starts]
+    if not events:
+        return
+    latest = max(events)
+    for person in found:
+        if (
+            person.kind == "adult"
+            and person.role in (None, "subject")
+            and person.dob is not None
+            and person.dob.value > latest
+        ):
+            person.kind, person.role = "child", None
 
 
 ECHO_MATCH = 85  # "Ametia Garner" for "Amelia Garner": one slipped letter

@@ -307,3 +307,20 @@ def test_section_row_behind_a_stray_quote_mark() -> None:
     assert [(p[1], p[2]) for p in people(text, doc_type="la_check")] == [
         ("mother", "Aimee Fiona Dale")
     ]
+
+
+def test_someone_born_after_every_event_in_a_letter_is_a_child() -> None:
+    # the letter's own date was lost to OCR; the only other date is an older referral
+    text = (
+        "Dated: 5 June 2O1)\n"
+        "Re: Brooke Lane Date of birth: 27 August 2017\n"
+        "‘Karen Lane Date of birth: 10 November 1987\n"
+        "A referral was received on 17 October 2015 from the police.\n"
+    )
+    found = people(text, doc_type="la_check")
+    assert [(p[0], p[2]) for p in found] == [("child", "Brooke Lane"), ("adult", "Karen Lane")]
+
+
+def test_party_row_with_its_label_two_lines_down() -> None:
+    text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
+    assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]

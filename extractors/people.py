@@ -51,7 +51,7 @@ CHILD_LABEL_RE = re.compile(
 )
 NAME_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:full\s+|subject(?:'s)?\s+)?name(?:\s+of\s+(?P<of>child|subject|person))?"
-    r"\s*[:\-–]\s*",
+    r"\s*[:;\-–]\s*",  # monospace printouts colons are often read as semicolons
     re.IGNORECASE,
 )
 SURNAME_RE = re.compile(

@@ -324,3 +324,10 @@ def test_someone_born_after_every_event_in_a_letter_is_a_child() -> None:
 def test_party_row_with_its_label_two_lines_down() -> None:
     text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]
+
+
+def test_surname_first_name_behind_a_semicolon_label() -> None:
+    text = "SUBJECT 2 OF 2\n‘NAME; DUNN, KIMBERLEY REBECCA\nDOB: 06/09/1981 SEX: F\n"
+    assert people(text, doc_type="police_check") == [
+        ("adult", "subject", "KIMBERLEY REBECCA DUNN", "1981-09-06")
+    ]

@@ -340,6 +340,27 @@ def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int
     return None
 
 
+_STRAY_PUNCT_RE = re.compile(r"[:;.,'’`]\s*(?:[A-Z][A-Z'’\-]+\s*)+")
+
+
+def _capitals_to_line_end(text: str, span: tuple[int, int], le: int) -> tuple[int, int]:
+    """'FORENAME (S) : JUSTIN: BERNARD': a form value in capitals that OCR dotted with a stray
+    mark runs on to the end of the line."""
+    value = text[span[0] : span[1]]
+    rest = text[span[1] : le].rstrip()
+    if value.isupper() and _STRAY_PUNCT_RE.fullmatch(rest):
+        return span[0], span[1] + len(rest)
+    return span
+
+
+def _form_name(text: str, span: tuple[int, int]) -> str:
+    """The words of a form value, without the stray marks _capitals_to_line_end stepped over."""
+    value = _clean(text[span[0] : span[1]])
+    if value.isupper():
+        return " ".join(w for w in (w.strip(":;.,'’`") for w in value.split()) if w)
+    return value
+
+
 FORM_LINES = 4  # a forename more than this many lines from its surname is another person's
 
 
@@ -516,10 +537,10 @@ def find_people(
         for slot, value_start, quality in _form_values(line, pending, number):
             span = take_name(text, ls + value_start, le)
             if span:
-                pending[slot] = (span, number, quality)
+                pending[slot] = (_capitals_to_line_end(text, span, le), number, quality)
         if "surname" in pending and "forename" in pending:
             (f_span, _, f_quality), (s_span, _, s_quality) = pending["forename"], pending["surname"]
-            name = _clean(text[slice(*f_span)]) + " " + _clean(text[slice(*s_span)])
+            name = _form_name(text, f_span) + " " + _form_name(text, s_span)
             kind = "child" if section == "children" else "adult"
             role = None if kind == "child" else "subject"
             how = "label" if f_quality == s_quality == "label" else "label-guess"
@@ -673,7 +694,7 @@ def find_people(
     _born_after_every_event(found, dates)
     _resolve_roles(found, doc_type)
     _vet_names(found)
-    return found
+    return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
 
 
 def _born_after_every_event(found: list[FoundPerson], dates: list[DateMatch]) -> None:

@@ -331,3 +331,12 @@ def test_surname_first_name_behind_a_semicolon_label() -> None:
     assert people(text, doc_type="police_check") == [
         ("adult", "subject", "KIMBERLEY REBECCA DUNN", "1981-09-06")
     ]
+
+
+def test_form_value_runs_past_a_stray_mark() -> None:
+    text = "SURNAME: PATEL\nFORENAME (S) : JUSTIN: BERNARD\nBORN: 08/11/2000\n"
+    assert [p[2] for p in people(text, doc_type="police_check")] == ["JUSTIN BERNARD PATEL"]
+
+
+def test_single_letters_are_not_names() -> None:
+    assert people("PARTIES\nApplicant C\n") == []

@@ -23,6 +23,7 @@ from extractors.people_labels import (
     fuzzy_role_word,
     guessed_forename_label,
     repair_name,
+    unglue,
 )
 
 ROLE_WORDS = {
@@ -76,7 +77,7 @@ DOB_HEADER_RE = re.compile(r"\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\b)", re.IGNO
 # A table header row is header words only; a row whose date OCR could not read is not one.
 TABLE_HEADER_RE = re.compile(
     r"^[\W\s]*(?:(?:full\s+)?names?|gender|sex|relationship|role|age|address|d\.?\s?o\.?\s?b\.?|"
-    r"date\s+of\s+birth|[^\w\s]|\s)*$",
+    r"date\s+of\s+birth|\b\w{1,2}\b|[^\w\s]|\s)*$",  # short specks: "Name oO Gender"
     re.IGNORECASE,
 )
 DOB_ONLY_RE = re.compile(
@@ -238,7 +239,12 @@ def _ends_section(line: str) -> bool:
     """A sub-heading ("The court records that:") or a sentence ends a list of people."""
     stripped = line.strip()
     words = stripped.split()
-    if stripped.endswith(":") and len(words) <= 6 and not ROLE_LABEL_RE.search(stripped):
+    if (
+        stripped.endswith(":")
+        and len(words) <= 6
+        and not ROLE_LABEL_RE.search(stripped)
+        and not re.search(r"\d", stripped)  # "Tony Craig Male 14.06.23 :" is a row with a speck
+    ):
         return True
     return len(words) >= SENTENCE_WORDS and not re.search(r"\d", stripped)
 
@@ -316,7 +322,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _section_of(line: str) -> str | bool | None:
     """'children'/'adults'/'subject' for a heading, None for another heading, False otherwise."""
-    stripped = line.strip().strip(":").strip()
+    stripped = line.strip(" \t:.;,|_~-—'‘’\"“”")  # OCR litters headings with specks
     if not stripped or len(stripped) > 60:
         return False
     if CHILD_HEADING_RE.match(stripped):
@@ -644,7 +650,7 @@ def find_people(
             span = take_name(text, ls + (first.end() if first else 0), le)
             if (
                 span
-                and len(text[span[0] : span[1]].split()) >= 2
+                and sum(len(unglue(w)) for w in text[span[0] : span[1]].split()) >= 2
                 and _looks_like_name(text[span[0] : span[1]], line)
             ):
                 kind = "child" if section == "children" else "adult"

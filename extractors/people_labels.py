@@ -108,19 +108,31 @@ def fuzzy_role_word(word: str, loose: bool = False) -> str | None:
     return None
 
 
+def unglue(word: str) -> list[str]:
+    """'BillyDobson' -> ['Billy', 'Dobson']: two title-case words OCR ran together.
+
+    Inner capitals after Mc/Mac/O' and other short prefixes ("DeShawn", "LeBlanc") stay.
+    """
+    m = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", word)
+    if m is None or m.group(1) in ("Mac", "Van", "Von", "Del", "Des", "Dela", "Della", "Fitz"):
+        return [word]
+    return [m.group(1), m.group(2)]
+
+
 def repair_name(name: str) -> tuple[str, bool]:
     """A name with OCR's commonest letter slips undone, and whether anything was changed.
 
     In a name every word starts with a capital, so a lower-case first letter is OCR's doing:
     "lan" is "Ian" (capital I and small l are one glyph in most fonts) and "judith" is
-    "Judith". A closing "!", "]" or "|" glued to letters is a small l ("Chery!", "Kar]").
+    "Judith". A closing "!", "]" or "|" glued to letters is a small l ("Chery!", "Kar]"), and
+    two title-case words run together are two words ("BillyDobson").
     Names printed in capitals or all in lower case are left alone.
     """
     words = name.split()
     if not words or name.isupper() or name.islower():
         return name, False
     out: list[str] = []
-    for word in words:
+    for word in (part for w in words for part in unglue(w)):
         fixed = re.sub(r"(?<=[a-z])[!\]|]$", "l", word)
         if fixed[:1] == "l" and len(fixed) > 2 and fixed[1].islower():
             fixed = "I" + fixed[1:]

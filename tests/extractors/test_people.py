@@ -340,3 +340,17 @@ def test_form_value_runs_past_a_stray_mark() -> None:
 
 def test_single_letters_are_not_names() -> None:
     assert people("PARTIES\nApplicant C\n") == []
+
+
+def test_headings_and_headers_with_ocr_specks() -> None:
+    text = (
+        "The children .\n"
+        "Name oO Gender Date of birth\n"
+        "Tony Craig Male 14.06.23 :\n"
+        "‘BillyCraig 1 October 2017. | Child\n"
+    )
+    found = people(text)
+    assert [(p[0], p[2], p[3]) for p in found] == [
+        ("child", "Tony Craig", "2023-06-14"),
+        ("child", "Billy Craig", "2017-10-01"),
+    ]

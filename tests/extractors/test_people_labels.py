@@ -63,3 +63,10 @@ def test_repair_name() -> None:
     assert repair_name("IAN WILKINS") == ("IAN WILKINS", False)
     assert repair_name("ian wilkins") == ("ian wilkins", False)
     assert repair_name("Ian Wilkins") == ("Ian Wilkins", False)
+
+
+def test_repair_name_splits_words_run_together() -> None:
+    assert repair_name("BillyDobson") == ("Billy Dobson", True)
+    assert repair_name("Ronan McDonald") == ("Ronan McDonald", False)
+    assert repair_name("Sean MacLeod") == ("Sean MacLeod", False)
+    assert repair_name("DeShawn Cole") == ("DeShawn Cole", False)

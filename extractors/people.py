@@ -166,11 +166,18 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
             continue
         if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
             break
-        if words and words[0].group(0)[0].isupper() and word.islower():
+        if (
+            words
+            and words[0].group(0)[0].isupper()
+            and word.islower()
+            and not _small_l_for_capital_i(word, text[m.end() : limit])
+        ):
             break  # in mixed-case text a name ends at the first lower-case word
         if _starts_date(word, text[m.end() : limit]):
             break
         if word.endswith(".") and len(word) > 2:  # end of sentence
+            if text[m.end() : m.end() + 1].isalpha():
+                return None  # "Dav.cs": a word cut by a speck, not a name's end
             words.append(m)
             break
         words.append(m)
@@ -187,6 +194,19 @@ _MONTH_NAMES = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }  # fmt: skip
+
+
+def _small_l_for_capital_i(word: str, after: str) -> bool:
+    """'Bradley lain Ellis': a middle name whose capital I OCR read as a small l."""
+    following = after.lstrip(" ").split(" ", 1)[0]
+    return (
+        len(word) >= 3
+        and word[0] == "l"
+        and word[1] in "aeiouy"
+        and after[:1] == " "
+        and following[:1].isupper()
+        and following.lower().rstrip(".,") not in _MONTH_NAMES  # "loli February": a day
+    )
 
 
 def _starts_date(word: str, after: str) -> bool:
@@ -254,7 +274,11 @@ def _looks_like_name(name: str, line: str) -> bool:
     words = name.split()
     if line.strip().islower():
         return True
-    return all(w[0].isupper() for w in words)
+    # a middle "lain" is "Iain" with its capital I read as a small l
+    return all(
+        w[0].isupper() or (0 < i < len(words) - 1 and w[0] == "l" and len(w) >= 3)
+        for i, w in enumerate(words)
+    )
 
 
 CHILD_YEARS = 16  # as assemble's age rule: under 16 on the document's date is a child

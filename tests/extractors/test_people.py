@@ -354,3 +354,18 @@ def test_headings_and_headers_with_ocr_specks() -> None:
         ("child", "Tony Craig", "2023-06-14"),
         ("child", "Billy Craig", "2017-10-01"),
     ]
+
+
+def test_middle_name_with_a_small_l_for_its_capital_i() -> None:
+    text = "Children\nBradley lain Ellis DOB: 18th January 2014\nThe court records that:\n"
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.how) for p in found] == [("Bradley Iain Ellis", "section+repair")]
+    # an ordinary lower-case word still ends a name
+    assert [p[2] for p in people("Children\nAmy Cole lives with her mother 1 May 2015\n")] == [
+        "Amy Cole"
+    ]
+
+
+def test_a_name_cut_by_a_speck_is_not_taken() -> None:
+    text = "The children\nVictoria Dav.cs Date of fir 1 92/05/26\nDale Cole 27/6/2014\n"
+    assert [p[2] for p in people(text)] == ["Dale Cole"]

@@ -178,22 +178,31 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
     NER on OCR text often runs names across line breaks, so its disagreement only counts
     against names that no label or heading vouches for.
     """
-    structural = person.how in ("label", "section", "list")
-    certainty = {"label": 0.95, "section": 0.9, "list": 0.9, "role-phrase": 0.65}.get(
-        person.how, 0.6
-    )
+    # people.py marks how it found a name ("label") and what it had to do to read it:
+    # "+repair" (an OCR letter slip undone), "+doubt" (letter case no printed name has).
+    base, *marks = person.how.split("+")
+    structural = base in ("label", "section", "list")
+    certainty = {
+        "label": 0.95,
+        "section": 0.9,
+        "list": 0.9,
+        "label-guess": 0.7,  # a label too damaged to read, guessed from its place
+        "role-phrase": 0.65,
+    }.get(base, 0.6)
     if any(s <= person.start and person.end <= e for s, e in ner):
         certainty = min(1.0, certainty + 0.05)
     elif not structural:
         certainty *= 0.85
     if len(person.name.split()) < 2:
         certainty *= 0.75
+    if "doubt" in marks:
+        certainty *= 0.6
     ev = word_evidence(doc, person.parts or [(person.start, person.end)])
     confidence = combine(
         ev.ocr,
         certainty,
         anchored=structural,
-        repaired=False,
+        repaired="repair" in marks,
         validated=None,
     )
     return FieldValue(
@@ -233,24 +242,34 @@ def _dob_value(doc: DocumentText, person: FoundPerson, kind: str, reference: dat
     )
 
 
-def _kind(person: FoundPerson, reference: date) -> str:
-    """A person with no stated role whose birth date makes them under 16 is a child."""
-    if person.kind == "adult" and person.role in (None, "subject") and person.dob is not None:
-        age = years_between(person.dob.value, reference)
-        if 0 <= age < 16:
-            return "child"
+def _kind(person: FoundPerson, reference: date, doc_type: str | None = None) -> str:
+    """A person with no stated role whose birth date makes them under 16 is a child.
+
+    Not on a police check: its subjects are the people checked, and a misread year of
+    birth must not move one out of ``people``. A birth date after the reference date
+    means the reference is some older date on the page, so that person is a child too.
+    """
+    if doc_type == "police_check":
+        return person.kind
+    unstated = person.kind == "adult" and person.role in (None, "subject")
+    if unstated and person.dob is not None and years_between(person.dob.value, reference) < 16:
+        return "child"
     return person.kind
 
 
 def assemble_people(
-    doc: DocumentText, found: list[FoundPerson], ner: list[tuple[int, int]], reference: date
+    doc: DocumentText,
+    found: list[FoundPerson],
+    ner: list[tuple[int, int]],
+    reference: date,
+    doc_type: str | None = None,
 ) -> tuple[list[Child], list[Person]]:
     children: list[Child] = []
     people: list[Person] = []
     seen: dict[str, Child | Person] = {}
     for person in found:
         key = " ".join(person.name.lower().split())
-        kind = _kind(person, reference)
+        kind = _kind(person, reference, doc_type)
         dob = _dob_value(doc, person, kind, reference) if person.dob else None
         if key in seen:
             existing = seen[key]
@@ -327,6 +346,6 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
         if (out.document_date and out.document_date.validated)
         else date.today()
     )
-    out.children, out.people = assemble_people(doc, found, ner, reference)
+    out.children, out.people = assemble_people(doc, found, ner, reference, doc_type)
     log.debug("extracted %d children, %d people", len(out.children), len(out.people))
     return out

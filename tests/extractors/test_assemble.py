@@ -1,5 +1,6 @@
 """Field assembly without spaCy: candidates in, FieldValues with confidence out."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -152,6 +153,26 @@ def test_a_subject_whose_birth_date_makes_them_a_child_is_a_child() -> None:
     children, people = assemble_people(doc, found, [], date(2024, 1, 9))
     assert [c.name.value for c in children] == ["Ruby Carter"]
     assert [(p.name.value, p.role) for p in people] == [("Daniel Carter", "subject")]
+
+
+def test_a_police_check_subject_stays_a_person_whatever_the_birth_date() -> None:
+    text = "NAME: CARTER, RUBY\nDOB: 21/11/2019\n"  # a misread year of birth
+    doc = doc_from_text(text)
+    found = find_people(text, find_dates(text), [], doc_type="police_check")
+    children, people = assemble_people(doc, found, [], date(2024, 1, 9), "police_check")
+    assert children == []
+    assert [p.name.value.title() for p in people] == ["Ruby Carter"]
+
+
+def test_repaired_and_doubtful_names_are_less_confident() -> None:
+    text = "Mother: Karen Smith\n"
+    doc = doc_from_text(text)
+    (person,) = find_people(text, [], [])
+    plain = assemble_people(doc, [person], [], date(2024, 1, 9))[1][0].name.confidence
+    for mark in ("+repair", "+doubt"):
+        marked = replace(person, how=person.how + mark)
+        _, people = assemble_people(doc, [marked], [], date(2024, 1, 9))
+        assert people[0].name.confidence < min(plain, SUGGESTED_THRESHOLD), mark
 
 
 @pytest.mark.parametrize(

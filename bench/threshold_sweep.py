@@ -2,7 +2,7 @@
 
     python bench/threshold_sweep.py DIR [--limit N]
     python bench/threshold_sweep.py --records RECORDS   # after caseclerk eval DIR --records RECORDS
-    python bench/threshold_sweep.py --records R1 --records R2 --calibrate [--out FILE]
+    python bench/threshold_sweep.py --records R1 --records R2 --replay --calibrate [--out FILE]
 
 Processes every scan of a truth-format corpus with ``pipeline.document.process_file`` (the
 production path: load, OCR, classify, extract), then re-decides each document at a range
@@ -27,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.calibration import calibrate, value_outcomes
-from pipeline.decision import SweepItem, Thresholds, sweep_thresholds
+from bench.replay_analysis import replay
+from pipeline.calibration import calibrate, document_metrics, tune_thresholds, value_outcomes
+from pipeline.decision import SweepItem, Thresholds, prediction_dict, sweep_thresholds
 from pipeline.document import process_file
 from pipeline.errors import CaseclerkError
 from pipeline.evaluate import find_corpus
@@ -48,6 +49,11 @@ def main() -> int:
         default=[],
         help="records written by `caseclerk eval --records` (repeatable): no OCR",
     )
+    parser.add_argument(
+        "--replay",
+        action="store_true",
+        help="re-run classification and extraction on the kept OCR words (current code)",
+    )
     parser.add_argument("--calibrate", action="store_true", help="pick a threshold per field")
     parser.add_argument("--out", type=Path, help="with --calibrate: write a thresholds file")
     parser.add_argument("--limit", type=int, default=0)
@@ -60,6 +66,13 @@ def main() -> int:
     items: list[SweepItem] = []
     failed = 0
     for folder in args.records:
+        if args.replay:
+            for _name, record, truth in replay(folder, settings):
+                if record is not None:
+                    items.append(SweepItem.from_record(record, truth))
+                else:
+                    failed += 1
+            continue
         for path in sorted(folder.glob("*.record.json")):
             record = Record.model_validate_json(path.read_text(encoding="utf-8"))
             truth_path = path.with_name(path.name.replace(".record.json", ".truth.json"))
@@ -76,7 +89,7 @@ def main() -> int:
             continue
         items.append(SweepItem.from_record(done.record, truth))
     if args.calibrate:
-        return _calibrate(items, args.out)
+        return _calibrate(items, args.out, args.gate_optional)
     rows = sweep_thresholds(items, CANDIDATES)
     base = Thresholds()
     gated = Thresholds(gate_optional=True)
@@ -98,24 +111,36 @@ def main() -> int:
     return 0
 
 
-def _calibrate(items: list[SweepItem], out: Path | None) -> int:
-    outcomes = [
-        o for i in items for o in value_outcomes(i.classification, i.extraction, i.truth)
-    ]
+def _calibrate(items: list[SweepItem], out: Path | None, gate_optional: bool) -> int:
+    """Per-field calibration, then document-level tuning from there (pipeline.calibration)."""
+    outcomes = [o for i in items for o in value_outcomes(i.classification, i.extraction, i.truth)]
     table = calibrate(outcomes)
-    fields = {k: c.threshold for k, c in table.items() if k not in ("doc_type", "order_type")}
-    thresholds = {"fields": fields}
-    for key in ("doc_type", "order_type"):
-        if key in table:
-            thresholds[key] = table[key].threshold
+    per_field = Thresholds(
+        fields={
+            **Thresholds().fields,
+            **{k: c.threshold for k, c in table.items() if k not in ("doc_type", "order_type")},
+        },
+        gate_optional=gate_optional,
+        **{k: table[k].threshold for k in ("doc_type", "order_type") if k in table},
+    )
+    tuned = tune_thresholds(items, per_field)
+    predictions = [prediction_dict(i.classification, i.extraction) for i in items]
+    keep = ("auto_filed_rate", "auto_filed_field_precision", "wrong_fields_caught")
+
+    def metrics(t: Thresholds) -> dict[str, object]:
+        m = document_metrics(items, t, predictions)
+        return {k: m[k] for k in (*keep, "auto_filed_rate_casework")}
+
+    result = tuned.model_dump()
     if out is not None:
-        out.write_text(json.dumps(thresholds, indent=1) + "\n", encoding="utf-8")
+        out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(
         json.dumps(
             {
                 "documents": len(items),
                 "fields": {k: vars(c) for k, c in table.items()},
-                "thresholds": thresholds,
+                "per_field": {"thresholds": per_field.model_dump(), **metrics(per_field)},
+                "tuned": {"thresholds": result, **metrics(tuned)},
             },
             indent=1,
         )

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from pipeline.calibration import Outcome, calibrate, calibrate_field, value_outcomes
-from pipeline.records import Child, Classification, Extraction, FieldValue
+from pipeline.calibration import (
+    Outcome,
+    calibrate,
+    calibrate_field,
+    document_metrics,
+    tune_thresholds,
+    value_outcomes,
+)
+from pipeline.decision import SweepItem, Thresholds, prediction_dict
+from pipeline.records import Child, Classification, Extraction, FieldValue, Person
 
 
 def fv(value: str, confidence: float) -> FieldValue:
@@ -72,3 +80,33 @@ def test_wrong_values_above_every_right_one_leave_the_field_unfileable() -> None
     cal = calibrate(outcomes)["pnc_ids"]
     assert cal.threshold == 1.0
     assert cal.precision_above is None  # nothing at or above 1.0
+
+
+def _police_item(confidence: float, right: bool) -> SweepItem:
+    """A police check whose one PNC ID is right or wrong, read at ``confidence``."""
+    pnc = "12/1234567A" if right else "12/7654321B"
+    extraction = Extraction(
+        pnc_ids=[FieldValue(value=pnc, confidence=confidence, validated=True)],
+        people=[Person(name=fv("John Smith", 0.95))],
+    )
+    truth = {
+        "doc_type": "police_check",
+        "pnc_ids": ["12/1234567A"],
+        "people": [{"name": "John Smith", "date_of_birth": None, "role": "subject"}],
+    }
+    cls = Classification(doc_type="police_check", doc_type_probability=0.99)
+    return SweepItem(classification=cls, extraction=extraction, truth=truth)
+
+
+def test_tuning_lowers_a_threshold_only_as_far_as_the_filed_fields_stay_right() -> None:
+    items = [_police_item(c, True) for c in (0.6, 0.7, 0.8, 0.95)]
+    items.append(_police_item(0.64, False))
+    start = Thresholds(fields={"pnc_ids": 0.9, "people": 0.5})
+    tuned = tune_thresholds(items, start)
+    assert tuned.fields["pnc_ids"] == 0.66  # files 0.7 and 0.8; 0.6 would let the wrong in
+    assert tuned.fields["people"] == 0.5
+    m = document_metrics(
+        items, tuned, [prediction_dict(i.classification, i.extraction) for i in items]
+    )
+    assert m["auto_filed_rate"] == 0.6
+    assert m["wrong_fields_caught"] == 1.0

@@ -30,7 +30,6 @@ from pipeline.scoring import (
     score_documents,
 )
 
-
 # Record fields the truth format does not score: nothing can say where their threshold goes.
 UNMEASURED = frozenset({"cro_numbers", "ni_numbers"})
 

@@ -300,22 +300,13 @@ def sweep_thresholds(
     ``base``) and re-runs :func:`decide`; the lead picks the lowest threshold whose
     ``auto_filed_field_precision`` and ``wrong_fields_caught`` are acceptable.
     """
-    from pipeline.scoring import ScoredItem, score_documents
+    from pipeline.calibration import document_metrics  # it builds on this module
 
     base = base or Thresholds()
     predictions = [prediction_dict(i.classification, i.extraction) for i in items]
     rows: list[dict[str, Any]] = []
     for value in candidates:
-        th = base.uniform(value)
-        scored = [
-            ScoredItem(
-                predicted=pred,
-                truth=item.truth,
-                auto_filed=decide(item.classification, item.extraction, th)[0] == "filed",
-            )
-            for item, pred in zip(items, predictions, strict=True)
-        ]
-        s = score_documents(scored)
+        s = document_metrics(items, base.uniform(value), predictions)
         rows.append(
             {
                 "threshold": value,

@@ -109,7 +109,11 @@ def eval_with_progress(
     with _progress(quiet) as progress:
         task = progress.add_task(f"evaluating {folder.name}", total=total)
         results, wall = run_corpus(
-            folder, settings, workers=workers, on_document=lambda _r: progress.advance(task)
+            folder,
+            settings,
+            workers=workers,
+            on_document=lambda _r: progress.advance(task),
+            keep_words=records is not None,
         )
     if records is not None:
         write_records(results, records)

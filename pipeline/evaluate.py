@@ -41,7 +41,7 @@ class DocumentResult:
     error: str | None = None  # reason slug when processing failed
     error_message: str | None = None
     record: Record | None = None  # kept so that thresholds can be swept without re-OCR
-    document_text: DocumentText | None = None  # kept so that analysis can be replayed
+    document_text: DocumentText | None = None  # the OCR words, kept only for --records
 
 
 def find_corpus(folder: Path) -> list[tuple[Path, Path]]:
@@ -57,8 +57,14 @@ def find_corpus(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_document(scan: Path, truth_path: Path, settings: Settings) -> DocumentResult:
-    """Process one scan exactly as production does and keep what scoring needs."""
+def evaluate_document(
+    scan: Path, truth_path: Path, settings: Settings, keep_words: bool = False
+) -> DocumentResult:
+    """Process one scan exactly as production does and keep what scoring needs.
+
+    ``keep_words`` also keeps every OCR word with its box (for ``write_records``): about
+    half a megabyte a page, too much to hold for a large corpus when nobody asked for it.
+    """
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     result = DocumentResult(name=scan.name, truth=truth)
     started = time.perf_counter()
@@ -78,7 +84,7 @@ def evaluate_document(scan: Path, truth_path: Path, settings: Settings) -> Docum
     result.record = record
     result.predicted = record.to_truth()
     result.text = done.text.text
-    result.document_text = done.text
+    result.document_text = done.text if keep_words else None
     result.pages = len(done.text.pages)
     result.auto_filed = record.status == "filed"
     result.confidences = field_confidences(record)
@@ -106,7 +112,7 @@ def field_confidences(record: Any) -> dict[str, float]:
     return out
 
 
-def _evaluate_pair(args: tuple[Path, Path, Settings]) -> DocumentResult:
+def _evaluate_pair(args: tuple[Path, Path, Settings, bool]) -> DocumentResult:
     return evaluate_document(*args)
 
 
@@ -116,12 +122,13 @@ def run_corpus(
     *,
     workers: int = 1,
     on_document: Callable[[DocumentResult], None] | None = None,
+    keep_words: bool = False,
 ) -> tuple[list[DocumentResult], float]:
     """Evaluate every document of ``folder``; returns the results and the wall time."""
     pairs = find_corpus(folder)
     started = time.perf_counter()
     results: list[DocumentResult] = []
-    jobs = [(scan, truth, settings) for scan, truth in pairs]
+    jobs = [(scan, truth, settings, keep_words) for scan, truth in pairs]
     if workers <= 1:
         for job in jobs:
             results.append(_evaluate_pair(job))

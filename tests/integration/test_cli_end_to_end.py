@@ -138,3 +138,7 @@ def test_eval_scores_the_committed_samples_through_the_production_path(tmp_path:
     assert summary["doc_type_accuracy"] >= 0.9
     assert summary["field_f1_micro"] >= 0.8
     assert len(list((tmp_path / "r").glob("*.record.json"))) >= summary["documents"] - 1
+    # the OCR words beside each record, which bench/replay_analysis.py replays
+    assert len(list((tmp_path / "r").glob("*.ocr.json"))) == len(
+        list((tmp_path / "r").glob("*.record.json"))
+    )

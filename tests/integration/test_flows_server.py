@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from flows_support import REPO, corpus_scans, drop, filed_shas, outcomes, prefect_env, wait_for
 
+from flows.serve import healthy
 from pipeline.settings import Settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -29,14 +30,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def api(url: str, path: str, body: dict) -> list[dict]:

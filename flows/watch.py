@@ -149,7 +149,8 @@ class Watcher:
                 try:
                     work_path.replace(target)
                 except OSError:
-                    log.warning("could not release %s; it will be recovered on restart", name)
+                    log.warning("could not release a file; it will be recovered on restart")
+                    log.debug("could not release %s", name)
 
     def release_inflight(self) -> None:
         """Put claimed-but-unfinished files back in inbox/ for the next start to take."""
@@ -161,7 +162,8 @@ class Watcher:
                 if work_path.exists() and not target.exists():
                     work_path.replace(target)
             except OSError:  # recover() on the next start puts it back instead
-                log.warning("could not release %s; it will be recovered on restart", work_path)
+                log.warning("could not release a file; it will be recovered on restart")
+                log.debug("could not release %s", work_path.name)
 
     # -- candidates -------------------------------------------------------------------
 
@@ -224,14 +226,17 @@ class Watcher:
         error = future.exception()
         if error is not None:
             self.stats.errors += 1
-            log.error("could not process %s: %s", path.name, type(error).__name__)
+            log.error(
+                "could not process a scan: %s (its name is logged at DEBUG)", type(error).__name__
+            )
+            log.debug("could not process %s", path.name)
             return
         with self._lock:
             self._taken.discard(path.name)  # done with: nothing of it left in work/
         result = future.result()
         if result is not None:
             self.stats.results.append(result)
-            log.info("%s: %s", result.file, result.status)
+            log.debug("%s: %s", result.file, result.status)
 
     def _make_observer(self) -> Any:
         from watchdog.events import FileSystemEvent, FileSystemEventHandler

@@ -198,9 +198,16 @@ def _write_error(
     info["last_seen"] = now
     info["sha256"] = sha
     write_json_atomic(target.parent / f"{target.name}{ERROR_SUFFIX}", info)
+    # The file name stays at DEBUG: operators name scans after the people in them. The
+    # sha256 prefix, also in its failed/NAME.error.json, identifies it without naming anybody.
     log.warning(
-        "%s failed at %s: %s (attempt %d)", target.name, stage, info["reason"], info["attempts"]
+        "a scan (sha256 %s) failed at %s: %s (attempt %d); `caseclerk failed` lists it by name",
+        sha[:12],
+        stage,
+        info["reason"],
+        info["attempts"],
     )
+    log.debug("the failed scan is %s", target.name)
 
 
 def quarantine(work_path: Path, settings: Settings, error: BaseException, stage: str) -> Path:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import stat
 import threading
 from pathlib import Path
@@ -115,6 +116,19 @@ def test_quarantine_writes_the_error_file(settings: Settings) -> None:
     assert info["first_seen"] == info["last_seen"]
     assert info["sha256"] == intake.sha256_file(target)
     assert stat.S_IMODE((settings.failed / "bad.pdf.error.json").stat().st_mode) == 0o600
+
+
+def test_a_failure_names_its_file_only_at_debug(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    work = intake.claim(drop(settings, "jane_smith_care_order.pdf"), settings)
+    with caplog.at_level(logging.DEBUG, logger="pipeline.intake"):
+        intake.quarantine(work, settings, CorruptInputError("The PDF is damaged."), "load")
+    above_debug = [r.getMessage() for r in caplog.records if r.levelno > logging.DEBUG]
+    assert above_debug and all("jane" not in m for m in above_debug)
+    sha = intake.sha256_file(settings.failed / "jane_smith_care_order.pdf")
+    assert any(sha[:12] in m for m in above_debug)
+    assert any("jane" in r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG)
 
 
 def test_unexpected_errors_are_internal_with_type_and_short_message(settings: Settings) -> None:

@@ -229,6 +229,14 @@ def decide(
                     reason=f"order type confidence {shown:.2f} below {t.order_type:.2f}",
                 )
             )
+    if extraction.unread_people and doc_type != "other":
+        n = len(extraction.unread_people)
+        reasons.append(
+            ReviewReason(
+                field="people",
+                reason=f"{n} person {'entry' if n == 1 else 'entries'} on the page not read",
+            )
+        )
     needed = {p for name in required for p in ANY_OF.get(name, (name,))}
     _check_fields(extraction, t, needed, reasons)
     return ("filed" if not reasons else "needs_review"), reasons

@@ -84,6 +84,10 @@ class Extraction(BaseModel):
     ni_numbers: list[FieldValue] = Field(default_factory=list)
     # Police checks: each "NO TRACE" line, the result for a subject who has no PNC ID.
     no_trace: list[FieldValue] = Field(default_factory=list)
+    # Evidence of a person the finder could not read: a party label, a table row or a
+    # "Date of birth" with no name beside it. ``value`` is the role or label seen (never the
+    # text around it). Any entry means the record is known to be missing somebody.
+    unread_people: list[FieldValue] = Field(default_factory=list)
 
     SCALARS: ClassVar[tuple[str, ...]] = (
         "case_number",

@@ -221,3 +221,14 @@ def test_gate_optional_holds_back_doubtful_optional_fields() -> None:
     status, reasons = decide(order_cls(), extraction)  # the default gates every field
     assert status == "needs_review"
     assert [r.field for r in reasons] == ["judge"]
+
+
+def test_a_person_entry_the_finder_could_not_read_sends_the_document_to_review() -> None:
+    extraction = good_order()
+    extraction.unread_people = [FieldValue(value="respondent", confidence=0.9, raw="Respondent:")]
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert [(r.field, r.reason) for r in reasons] == [
+        ("people", "1 person entry on the page not read")
+    ]
+    assert "Respondent" not in reasons[0].reason

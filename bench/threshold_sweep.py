@@ -29,7 +29,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.replay_analysis import replay
 from pipeline.calibration import calibrate, document_metrics, tune_thresholds, value_outcomes
-from pipeline.decision import SweepItem, Thresholds, prediction_dict, sweep_thresholds
+from pipeline.decision import (
+    OptionalPolicy,
+    SweepItem,
+    Thresholds,
+    prediction_dict,
+    sweep_thresholds,
+)
 from pipeline.document import process_file
 from pipeline.errors import CaseclerkError
 from pipeline.evaluate import find_corpus
@@ -58,7 +64,11 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="with --calibrate: write a thresholds file")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument(
-        "--gate-optional", action="store_true", help="also sweep with every present field gated"
+        "--optional",
+        choices=["withhold", "gate"],
+        default="withhold",
+        help="what a doubtful optional field does in a document otherwise sure: withheld "
+        "from the filed record (the default) or the document goes to review",
     )
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -89,11 +99,9 @@ def main() -> int:
             continue
         items.append(SweepItem.from_record(done.record, truth))
     if args.calibrate:
-        return _calibrate(items, args.out, args.gate_optional)
-    rows = sweep_thresholds(items, CANDIDATES)
-    base = Thresholds()
-    gated = Thresholds(gate_optional=True)
-    gated_rows = sweep_thresholds(items, CANDIDATES, base=gated) if args.gate_optional else []
+        return _calibrate(items, args.out, args.optional)
+    base = Thresholds(optional=args.optional)
+    rows = sweep_thresholds(items, CANDIDATES, base=base)
     print(
         json.dumps(
             {
@@ -102,8 +110,8 @@ def main() -> int:
                 "failed": failed,
                 "doc_type_threshold": base.doc_type,
                 "order_type_threshold": base.order_type,
+                "optional": base.optional,
                 "rows": rows,
-                "rows_gate_optional": gated_rows,
             },
             indent=1,
         )
@@ -111,7 +119,7 @@ def main() -> int:
     return 0
 
 
-def _calibrate(items: list[SweepItem], out: Path | None, gate_optional: bool) -> int:
+def _calibrate(items: list[SweepItem], out: Path | None, optional: OptionalPolicy) -> int:
     """Per-field calibration, then document-level tuning from there (pipeline.calibration)."""
     outcomes = [o for i in items for o in value_outcomes(i.classification, i.extraction, i.truth)]
     table = calibrate(outcomes)
@@ -120,7 +128,7 @@ def _calibrate(items: list[SweepItem], out: Path | None, gate_optional: bool) ->
             **Thresholds().fields,
             **{k: c.threshold for k, c in table.items() if k not in ("doc_type", "order_type")},
         },
-        gate_optional=gate_optional,
+        optional=optional,
         **{k: table[k].threshold for k in ("doc_type", "order_type") if k in table},
     )
     tuned = tune_thresholds(items, per_field)

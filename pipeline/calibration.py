@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.decision import SweepItem, Thresholds, decide, prediction_dict
+from pipeline.decision import SweepItem, Thresholds, prediction_dict, settle
 from pipeline.records import Classification, Extraction, FieldValue
 from pipeline.scoring import (
     SCALAR_FOLD,
@@ -157,15 +157,17 @@ def calibrate(
 def document_metrics(
     items: Sequence[SweepItem], thresholds: Thresholds, predictions: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """What ``caseclerk eval`` would report for these documents decided at ``thresholds``."""
-    scored = [
-        ScoredItem(
-            predicted=pred,
-            truth=item.truth,
-            auto_filed=decide(item.classification, item.extraction, thresholds)[0] == "filed",
-        )
-        for item, pred in zip(items, predictions, strict=True)
-    ]
+    """What ``caseclerk eval`` would report for these documents decided at ``thresholds``.
+
+    ``predictions`` are the documents' unwithheld predictions; a filed document that had
+    optional values withheld is re-predicted without them, as its record would read.
+    """
+    scored = []
+    for item, pred in zip(items, predictions, strict=True):
+        status, _, fields = settle(item.classification, item.extraction, thresholds)
+        if fields is not item.extraction:
+            pred = prediction_dict(item.classification, fields)
+        scored.append(ScoredItem(predicted=pred, truth=item.truth, auto_filed=status == "filed"))
     return score_documents(scored)
 
 

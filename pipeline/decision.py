@@ -10,9 +10,9 @@ are shown in lists and logs that are not as protected as the case folders.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -25,6 +25,7 @@ from pipeline.records import (
     ReviewReason,
     Source,
     Status,
+    iter_field_values,
 )
 
 # Required fields per doc_type. A name in ANY_OF is satisfied by any one of its parts.
@@ -52,27 +53,28 @@ def required_fields(doc_type: str, order_type: str | None = None) -> tuple[str, 
 # Default thresholds, set from measurement on five generated dev corpora (seeds 101-104 and
 # 131, 477 documents; not the corpora docs/benchmarks.md quotes):
 #   caseclerk eval DIR --records REC   (once per corpus), then
-#   python bench/threshold_sweep.py --records REC... --replay --calibrate --gate-optional
+#   python bench/threshold_sweep.py --records REC... --replay --calibrate
 # Per-field calibration first (values above 99.5 % right, 95 % of wrong ones below), then
 # tune_thresholds() lowered each field while the documents filed kept 99.5 % of their fields
-# right and 95 % of wrong required fields went to review: 48.9 % filed, precision 0.995,
-# caught 0.961 on those corpora. doc_type and order_type stay at 0.90 / 0.85, above what
-# the measurement asks (0.54 / 0.50): the classifier's probabilities are calibrated and
-# wrong types were all below 0.54, and keeping them high costs one document in 477.
+# right and 95 % of wrong required fields went to review, with doubtful optional fields
+# withheld (Thresholds.optional): 68.1 % filed, precision 0.997, caught 0.961 on those
+# corpora. doc_type and order_type stay at 0.90 / 0.85, above what the measurement asks
+# (0.54 / 0.50): the classifier's probabilities are calibrated and wrong types were all
+# below 0.54, and keeping them high costs one document in 477.
 DEFAULT_DOC_TYPE_THRESHOLD = 0.90
 DEFAULT_ORDER_TYPE_THRESHOLD = 0.85
 DEFAULT_FIELD_THRESHOLDS: dict[str, float] = {
     "case_number": 0.72,
     "court": 0.50,
-    "document_date": 0.58,
-    "judge": 0.80,
+    "document_date": 0.64,
+    "judge": 0.82,
     "local_authority": 0.50,
     "children": 0.52,  # each child's name
     "children.date_of_birth": 0.50,
-    "people": 0.50,  # each person's name
-    "people.date_of_birth": 0.52,
-    "pnc_ids": 0.52,
-    "postcodes": 0.66,
+    "people": 0.72,  # each person's name
+    "people.date_of_birth": 0.50,
+    "pnc_ids": 0.50,
+    "postcodes": 0.84,
     # Not in the truth format, so never measured: gated by their validators and a floor only.
     "cro_numbers": 0.50,
     "ni_numbers": 0.50,
@@ -89,6 +91,8 @@ _LABELS = {
     "doc_type": "document type",
 }
 
+OptionalPolicy = Literal["withhold", "gate"]
+
 
 class Thresholds(BaseModel):
     """Minimum confidences for automatic filing; loadable from a JSON file."""
@@ -97,10 +101,13 @@ class Thresholds(BaseModel):
     order_type: float = Field(default=DEFAULT_ORDER_TYPE_THRESHOLD, ge=0.0, le=1.0)
     fields: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_FIELD_THRESHOLDS))
     default_field: float = Field(default=DEFAULT_FIELD_THRESHOLD, ge=0.0, le=1.0)
-    # True: every field present must clear its threshold, so nothing doubtful is filed.
-    # False: only the required fields must; measured, that files optional fields (judge,
-    # postcodes, other parties) wrong too often for 99.5 % of filed fields to be right.
-    gate_optional: bool = True
+    # What a doubtful OPTIONAL field (present, below its threshold or failing its validator)
+    # does to a document whose required fields are all sure:
+    #   "withhold": the document is filed and the value is marked withheld, kept for a person
+    #     to confirm but not filed as a fact; a postcode nobody is sure of should not hold
+    #     back a care order whose case number, court, date and children are certain.
+    #   "gate": the document goes to review.
+    optional: OptionalPolicy = "withhold"
 
     def field(self, name: str) -> float:
         return self.fields.get(name, self.default_field)
@@ -237,38 +244,123 @@ def decide(
                 reason=f"{n} person {'entry' if n == 1 else 'entries'} on the page not read",
             )
         )
-    needed = {p for name in required for p in ANY_OF.get(name, (name,))}
-    _check_fields(extraction, t, needed, reasons)
+    _check_fields(extraction, t, _needed(classification), reasons)
     return ("filed" if not reasons else "needs_review"), reasons
+
+
+def _needed(classification: Classification) -> set[str]:
+    """The required field names for this classification, with ANY_OF groups opened."""
+    required = required_fields(classification.doc_type, classification.order_type)
+    return {p for name in required for p in ANY_OF.get(name, (name,))}
+
+
+def _gated(
+    extraction: Extraction, t: Thresholds, needed: set[str]
+) -> Iterator[tuple[str, str, FieldValue, float]]:
+    """(path, label, value, minimum) for every value the decision must look at.
+
+    Required fields always; optional ones only when the policy is "gate" (under "withhold"
+    they never hold a document back: :func:`withhold_doubtful` marks them instead). A
+    filed child's or person's date of birth is held to its own threshold whenever the
+    name is.
+    """
+
+    def gated(name: str) -> bool:
+        return name in needed or t.optional == "gate"
+
+    for name in Extraction.SCALARS:
+        fv = extraction.scalar(name)
+        if fv is not None and gated(name):
+            yield name, _label(name), fv, t.field(name)
+    for kind, items in (("children", extraction.children), ("people", extraction.people)):
+        if not gated(kind):
+            continue
+        noun = "child" if kind == "children" else "person"
+        for i, item in enumerate(items):
+            yield f"{kind}[{i}].name", f"{noun} {i + 1} name", item.name, t.field(kind)
+            if item.date_of_birth is not None:
+                yield (
+                    f"{kind}[{i}].date_of_birth",
+                    f"{noun} {i + 1} date of birth",
+                    item.date_of_birth,
+                    t.field(f"{kind}.date_of_birth"),
+                )
+    for name in ("pnc_ids", "postcodes", "cro_numbers", "ni_numbers"):
+        if gated(name):
+            for i, fv in enumerate(getattr(extraction, name)):
+                yield f"{name}[{i}]", f"{_label(name)} {i + 1}", fv, t.field(name)
 
 
 def _check_fields(
     extraction: Extraction, t: Thresholds, needed: set[str], reasons: list[ReviewReason]
 ) -> None:
-    """Confidence for required fields; validation for every field that has a validator."""
+    """Confidence and validation of every value the policy gates."""
+    for path, label, fv, minimum in _gated(extraction, t, needed):
+        _check(path, label, fv, minimum, reasons)
 
-    def minimum(name: str) -> float:
-        return t.field(name) if name in needed or t.gate_optional else 0.0
 
+def _doubtful(fv: FieldValue | None, minimum: float) -> bool:
+    return (
+        fv is not None
+        and fv.value not in (None, "")
+        and (fv.validated is False or fv.confidence < minimum)
+    )
+
+
+def _optional_values(
+    extraction: Extraction, t: Thresholds, needed: set[str]
+) -> Iterator[tuple[FieldValue | None, float]]:
+    """(value, minimum) for every value a filed document may withhold: the optional
+    fields, and the dates of birth of people whose names are not withheld."""
     for name in Extraction.SCALARS:
-        _check(name, _label(name), extraction.scalar(name), minimum(name), reasons)
+        if name not in needed:
+            yield extraction.scalar(name), t.field(name)
     for kind, items in (("children", extraction.children), ("people", extraction.people)):
-        noun = "child" if kind == "children" else "person"
-        for i, item in enumerate(items):
-            _check(f"{kind}[{i}].name", f"{noun} {i + 1} name", item.name, minimum(kind), reasons)
-            # A filed child's date of birth must be as sure as the name it belongs to.
-            gated = kind in needed or t.gate_optional
-            dob_min = t.field(f"{kind}.date_of_birth") if gated else 0.0
-            _check(
-                f"{kind}[{i}].date_of_birth",
-                f"{noun} {i + 1} date of birth",
-                item.date_of_birth,
-                dob_min,
-                reasons,
-            )
+        for item in items:
+            if kind not in needed:
+                yield item.name, t.field(kind)
+            if not item.name.withheld:
+                yield item.date_of_birth, t.field(f"{kind}.date_of_birth")
     for name in ("pnc_ids", "postcodes", "cro_numbers", "ni_numbers"):
-        for i, fv in enumerate(getattr(extraction, name)):
-            _check(f"{name}[{i}]", f"{_label(name)} {i + 1}", fv, minimum(name), reasons)
+        if name not in needed:
+            for fv in getattr(extraction, name):
+                yield fv, t.field(name)
+
+
+def withhold_doubtful(
+    classification: Classification, extraction: Extraction, thresholds: Thresholds | None = None
+) -> tuple[Extraction, int]:
+    """A FILED document's fields with its doubtful optional values marked withheld.
+
+    Only optional fields can be doubtful in a filed document: a doubtful required one
+    sends it to review. Returns the fields (a copy when anything was withheld, else the
+    same object) and how many values were withheld.
+    """
+    t = thresholds or Thresholds()
+    needed = _needed(classification)
+    if not any(_doubtful(fv, m) for fv, m in _optional_values(extraction, t, needed)):
+        return extraction, 0
+    out = extraction.model_copy(deep=True)
+    count = 0
+    for fv, minimum in _optional_values(out, t, needed):
+        if fv is not None and _doubtful(fv, minimum):
+            fv.withheld = True  # the generator reads it: a withheld name skips its birth date
+            count += 1
+    return out, count
+
+
+def settle(
+    classification: Classification, extraction: Extraction, thresholds: Thresholds | None = None
+) -> tuple[Status, list[ReviewReason], Extraction]:
+    """Decide, and for a filed document withhold its doubtful optional values.
+
+    A document in review keeps every value as a suggestion for the analyst.
+    """
+    t = thresholds or Thresholds()
+    status, reasons = decide(classification, extraction, t)
+    if status == "filed" and t.optional == "withhold":
+        extraction, _ = withhold_doubtful(classification, extraction, t)
+    return status, reasons, extraction
 
 
 class SweepItem(BaseModel):
@@ -280,8 +372,15 @@ class SweepItem(BaseModel):
 
     @classmethod
     def from_record(cls, record: Record, truth: dict[str, Any]) -> SweepItem:
-        """From what ``process_file`` returned and the document's truth file."""
-        return cls(classification=record.classification, extraction=record.fields, truth=truth)
+        """From what ``process_file`` returned and the document's truth file.
+
+        Withholding is undone: it is an outcome of the thresholds the record was decided
+        at, and a sweep decides again at others.
+        """
+        fields = record.fields.model_copy(deep=True)
+        for fv in iter_field_values(fields):
+            fv.withheld = False
+        return cls(classification=record.classification, extraction=fields, truth=truth)
 
 
 def prediction_dict(classification: Classification, extraction: Extraction) -> dict[str, Any]:

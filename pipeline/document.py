@@ -83,7 +83,7 @@ def analyse(
     """Classify, extract and decide: everything after OCR, as one plain function."""
     from classifiers import classify
     from extractors import extract
-    from pipeline.decision import Thresholds, decide
+    from pipeline.decision import Thresholds, settle
 
     if not text.pages or all(p.quality.blank or not p.words for p in text.pages):
         raise BlankDocumentError(
@@ -110,7 +110,9 @@ def analyse(
         ),
         engines=engine_versions(),
     )
-    status, reasons = decide(classification, extraction, Thresholds.from_settings(settings))
+    status, reasons, record.fields = settle(
+        classification, extraction, Thresholds.from_settings(settings)
+    )
     record.status = status
     record.review_reasons = reasons
     return record

@@ -55,6 +55,9 @@ class FieldValue(BaseModel):
     box: Box | None = None
     validated: bool | None = None
     source: str = ""  # which component produced it: pattern name, "ner", "label", "review"
+    # True in a filed record when this optional value was below its threshold: kept for a
+    # person to confirm, but not one of the facts the record files (``to_truth`` skips it).
+    withheld: bool = False
 
 
 class Child(BaseModel):
@@ -176,7 +179,7 @@ class Record(BaseModel):
         f = self.fields
 
         def v(fv: FieldValue | None) -> str | None:
-            return fv.value if fv is not None else None
+            return fv.value if fv is not None and not fv.withheld else None
 
         return {
             "doc_type": self.classification.doc_type,
@@ -187,14 +190,17 @@ class Record(BaseModel):
             "judge": v(f.judge),
             "local_authority": v(f.local_authority),
             "children": [
-                {"name": v(c.name), "date_of_birth": v(c.date_of_birth)} for c in f.children
+                {"name": v(c.name), "date_of_birth": v(c.date_of_birth)}
+                for c in f.children
+                if not c.name.withheld
             ],
             "people": [
                 {"name": v(p.name), "date_of_birth": v(p.date_of_birth), "role": p.role}
                 for p in f.people
+                if not p.name.withheld
             ],
-            "pnc_ids": [v(x) for x in f.pnc_ids],
-            "postcodes": [v(x) for x in f.postcodes],
+            "pnc_ids": [v(x) for x in f.pnc_ids if not x.withheld],
+            "postcodes": [v(x) for x in f.postcodes if not x.withheld],
         }
 
 

@@ -47,6 +47,7 @@ class FieldRow:
     page: int | None
     validated: bool | None
     source: str
+    withheld: bool = False  # below its threshold in a filed record: not filed as a fact
 
 
 @dataclass
@@ -69,6 +70,7 @@ def _row(path: str, label: str, fv: FieldValue | None) -> FieldRow:
         fv.page,
         fv.validated,
         fv.source,
+        fv.withheld,
     )
 
 

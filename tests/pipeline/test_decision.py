@@ -13,7 +13,9 @@ from pipeline.decision import (
     Thresholds,
     decide,
     prediction_dict,
+    settle,
     sweep_thresholds,
+    withhold_doubtful,
 )
 from pipeline.records import Child, Classification, Extraction, FieldValue, Person
 
@@ -87,18 +89,42 @@ def test_unsure_doc_type_goes_to_review() -> None:
     assert reasons[0].field == "doc_type"
 
 
-def test_failed_validator_on_optional_field_blocks_filing() -> None:
+def test_failed_validator_on_optional_field_blocks_filing_when_optional_fields_gate() -> None:
     extraction = good_order()
     extraction.postcodes = [fv("LS1 1UR", 0.99, validated=False)]
-    status, reasons = decide(order_cls(), extraction)
+    status, reasons = decide(order_cls(), extraction, Thresholds(optional="gate"))
     assert status == "needs_review"
     assert reasons[0].field == "postcodes[0]"
 
 
-def test_low_optional_field_does_not_block_when_only_required_fields_are_gated() -> None:
+def test_doubtful_optional_fields_are_withheld_from_a_filed_record() -> None:
     extraction = good_order()
+    extraction.postcodes = [fv("LS1 1UR", 0.99, validated=False), fv("LS2 7AB", 0.98)]
     extraction.judge = fv("District Judge Brown", 0.2)
-    assert decide(order_cls(), extraction, Thresholds(gate_optional=False))[0] == "filed"
+    extraction.people = [
+        Person(name=fv("Jo Bloggs", 0.3), date_of_birth=fv("1990-01-01", 0.2)),
+        Person(name=fv("Sam Bloggs", 0.95), date_of_birth=fv("1991-02-03", 0.1)),
+    ]
+    status, reasons, filed = settle(order_cls(), extraction)
+    assert (status, reasons) == ("filed", [])
+    truth = prediction_dict(order_cls(), filed)
+    assert truth["postcodes"] == ["LS2 7AB"]
+    assert truth["judge"] is None
+    assert truth["people"] == [{"name": "Sam Bloggs", "date_of_birth": None, "role": None}]
+    assert truth["children"][0]["date_of_birth"] == "2015-01-02"  # required: never withheld
+    assert filed.judge is not None and filed.judge.value == "District Judge Brown"  # kept
+    assert extraction.judge is not None and not extraction.judge.withheld  # input untouched
+    _, count = withhold_doubtful(order_cls(), extraction)
+    assert count == 4  # a postcode, the judge, one name, one date of birth (not Jo's)
+
+
+def test_a_document_in_review_withholds_nothing() -> None:
+    extraction = good_order()
+    extraction.case_number = fv("LS24C00123", 0.3, validated=True)
+    extraction.judge = fv("District Judge Brown", 0.2)
+    status, _, fields = settle(order_cls(), extraction)
+    assert status == "needs_review"
+    assert fields is extraction and not fields.judge.withheld
 
 
 def test_other_always_goes_to_review() -> None:
@@ -214,11 +240,11 @@ def test_sweep_item_from_a_record() -> None:
     assert rows[0]["auto_filed_rate"] == 1.0 and rows[0]["auto_filed_field_precision"] == 1.0
 
 
-def test_gate_optional_holds_back_doubtful_optional_fields() -> None:
+def test_gate_policy_holds_back_doubtful_optional_fields() -> None:
     extraction = good_order()
     extraction.judge = fv("District Judge Brown", 0.2)
-    assert decide(order_cls(), extraction, Thresholds(gate_optional=False))[0] == "filed"
-    status, reasons = decide(order_cls(), extraction)  # the default gates every field
+    assert decide(order_cls(), extraction)[0] == "filed"  # the default withholds instead
+    status, reasons = decide(order_cls(), extraction, Thresholds(optional="gate"))
     assert status == "needs_review"
     assert [r.field for r in reasons] == ["judge"]
 

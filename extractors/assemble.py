@@ -48,6 +48,7 @@ def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> 
         repaired=cand.repaired,
         validated=cand.validated,
         ambiguity=ambiguity,
+        support=cand.support,
     )
     return FieldValue(
         value=cand.value,

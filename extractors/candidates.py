@@ -22,6 +22,9 @@ class Candidate:
     anchored: bool = False  # sits next to a label that names the field
     certainty: float = 0.8  # the pattern's own certainty before OCR and validation
     source: str = ""
+    # Evidence in [0, 1] that the characters were read right which the OCR confidence does not
+    # see (a check character that works out): lifts the OCR term toward 1 in confidence.combine.
+    support: float = 0.0
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -65,9 +65,16 @@ def combine(
     repaired: bool,
     validated: bool | None,
     ambiguity: float = 1.0,
+    support: float = 0.0,
 ) -> float:
-    """The formula in the module docstring; kept separate so it can be tested on its own."""
-    ocr_term = 0.35 + 0.65 * max(0.0, min(1.0, ocr))
+    """The formula in the module docstring; kept separate so it can be tested on its own.
+
+    ``support`` is independent evidence that the characters were read right (a PNC check
+    character that works out): it closes that share of the gap between ``ocr`` and 1.
+    """
+    ocr = max(0.0, min(1.0, ocr))
+    ocr = ocr + (1.0 - ocr) * max(0.0, min(1.0, support))
+    ocr_term = 0.35 + 0.65 * ocr
     evidence_term = certainty * (1.0 if anchored else 0.85) * (0.75 if repaired else 1.0)
     validator_term = {True: 1.0, None: 0.95, False: 0.35}[validated]
     value = ocr_term * evidence_term * validator_term * ambiguity

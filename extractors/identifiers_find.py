@@ -69,6 +69,11 @@ PNC_NO_SLASH_RE = re.compile(
     rf"{_B}(?P<year>{_D}{{2}})[Il|17!]? ?(?P<serial>{_D}{{7}}) ?"
     rf"(?P<check>[A-Za-z)}}\]]){_E}"
 )
+# Letters the check alphabet leaves out because they pass for digits.
+NOT_CHECK_LETTERS = "IOSl|"
+# How far a check character that works out vouches for a faint print (see confidence.combine).
+PNC_CHECK_SUPPORT = 0.7
+PNC_LETTER_REPAIR_SUPPORT = 0.3
 PNC_LABEL_RE = re.compile(r"\bpnc\s*(id|no|number|ref)?\b|\bpnc\s*id\s*[:.]", re.IGNORECASE)
 # Check characters Tesseract confuses with one another on a police printout.
 PNC_CHECK_CONFUSIONS: dict[str, str] = {
@@ -261,6 +266,8 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
     raw = m.group(0)
     year_raw, serial_raw, check_raw = m.group("year", "serial", "check")
     serial_raw = serial_raw.replace(" ", "")
+    if len(serial_raw) == 6 and (check_raw.isdigit() or check_raw in NOT_CHECK_LETTERS):
+        return _pnc_lost_check(text, m, year_raw, serial_raw + check_raw)
     if len(serial_raw) > 7 or len(serial_raw) < 4:
         return None
     if real_digits(serial_raw) < max(1, len(serial_raw) - 2):
@@ -279,8 +286,13 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
         fixed = repair_pnc(yy, ser, check.value)
         if fixed is not None:
             yy, ser, check_value = fixed
+            # only the check letter was a look-alike: one guess out of 23, a little support
+            letter_only = check_value != check.value and not changes
+            support = PNC_LETTER_REPAIR_SUPPORT if letter_only else 0.0
             valid, changes = True, changes + 1
-            return _pnc_make(m, raw, f"{yy}/{ser}{check_value}", valid, changes, anchored)
+            return _pnc_make(
+                m, raw, f"{yy}/{ser}{check_value}", valid, changes, anchored, support=support
+            )
     if need_valid and not valid:
         return None
     if not valid and check.value not in PNC_CHECK_ALPHABET and not anchored:
@@ -291,6 +303,26 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
     return _pnc_make(m, raw, value, valid, changes, anchored, full=len(serial_raw) == 7)
 
 
+def _pnc_lost_check(
+    text: str, m: re.Match[str], year_raw: str, serial_raw: str
+) -> Candidate | None:
+    """A labelled PNC ID whose last character is a digit: the check letter was lost.
+
+    The check alphabet leaves out I, O and S, so a final 0/O, 1/I or 5/S is the serial's last
+    digit. The check character is then computed, not read: a guess nothing can confirm, kept
+    (under a PNC label only) so the analyst sees the ID, at a confidence no threshold passes.
+    """
+    year = coerce(year_raw, "D" * len(year_raw)) if len(year_raw) in (2, 4) else None
+    serial = coerce(serial_raw, "DDDDDDD")
+    if year is None or serial is None or not _labelled(text, m.start(), PNC_LABEL_RE, 60):
+        return None
+    yy = year.value[-2:]
+    value = f"{yy}/{serial.value}{pnc_check_character(yy, serial.value)}"
+    return _pnc_make(m, m.group(0), value, False, 1, True).with_(
+        validated=None, certainty=0.5, source="pattern:pnc_id+lost_check"
+    )
+
+
 def _pnc_make(
     m: re.Match[str],
     raw: str,
@@ -299,7 +331,12 @@ def _pnc_make(
     changes: int,
     anchored: bool,
     full: bool = True,
+    support: float = 0.0,
 ) -> Candidate:
+    if valid and not changes:
+        # a misread that still passes the check character is a 1-in-23 accident, so a
+        # check that works out vouches for the characters however faint the print
+        support = PNC_CHECK_SUPPORT
     return Candidate(
         field="pnc_id",
         start=m.start(),
@@ -311,6 +348,7 @@ def _pnc_make(
         anchored=anchored,
         certainty=0.95 if full else 0.85,
         source="pattern:pnc_id" + ("+repair" if changes else ""),
+        support=support,
     )
 
 

@@ -45,3 +45,11 @@ def test_one_bad_word_pulls_the_evidence_down() -> None:
     ev = word_evidence(doc, [(0, len(doc.text))])
     mean = (0.95 + 0.3 + 0.95) / 3
     assert ev.ocr == pytest.approx((mean + 0.3) / 2)
+
+
+def test_support_lifts_a_faint_read_but_never_past_a_clear_one() -> None:
+    faint = combine(0.1, 0.95, anchored=True, repaired=False, validated=True)
+    backed = combine(0.1, 0.95, anchored=True, repaired=False, validated=True, support=0.7)
+    clear = combine(1.0, 0.95, anchored=True, repaired=False, validated=True, support=0.7)
+    assert faint < backed < clear
+    assert combine(1.0, 0.95, anchored=True, repaired=False, validated=True) == clear

@@ -240,3 +240,20 @@ def test_serial_and_case_type_look_alikes() -> None:
     assert lead.value == "BD20C00927" and lead.repaired
     (kind,) = find_case_numbers("Case Number: EX21001271")
     assert kind.value == "EX21C01271" and kind.repaired
+
+
+def test_pnc_check_that_works_out_supports_a_faint_read_but_a_repair_does_not() -> None:
+    good = format_pnc("05", "0935099")
+    (plain,) = find_pnc_ids(f"PNC ID: {good}")
+    assert plain.support > 0.5 and not plain.repaired
+    lookalike_digit = good[:4] + "6" + good[5:]  # 0 read as 6 in the serial
+    found = find_pnc_ids(f"PNC ID: {lookalike_digit}")
+    assert all(c.support == 0.0 for c in found if c.repaired)
+
+
+def test_pnc_whose_check_letter_was_lost_gets_a_computed_guess_never_validated() -> None:
+    good = format_pnc("23", "0734620")
+    (found,) = find_pnc_ids(f"PNC ID: {good[:-1]} /\nCRO NO: 1234/99")
+    assert found.value == good
+    assert found.validated is None and found.repaired and found.support == 0.0
+    assert find_pnc_ids(f"Tel {good[:-1]}\n") == []  # no label: a phone-like run, not an ID

@@ -68,6 +68,7 @@ def watch(
 
     _prefect_defaults()
     from flows.watch import Watcher, WatchOptions, flow_handler, warm_up_prefect
+    from pipeline.errors import WatcherBusyError
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = _settings(home)
@@ -81,7 +82,11 @@ def watch(
     watcher.install_signal_handlers()
     typer.echo(f"Starting Prefect and watching {settings.inbox} (Ctrl-C to stop)...", err=True)
     warm_up_prefect()
-    stats = watcher.run()
+    try:
+        stats = watcher.run()
+    except WatcherBusyError as exc:
+        typer.echo(exc.message, err=True)
+        raise typer.Exit(int(exc.exit_code)) from None
     typer.echo(f"Stopped after {len(stats.results)} document(s).", err=True)
     if watcher.released:  # unfinished work went back to the inbox; do not wait for it
         sys.stdout.flush()

@@ -8,12 +8,18 @@ is handed to a worker only once its size and mtime have held for ``stable_second
 the worker's atomic rename into work/ (``intake.claim``) is what guarantees one file is
 processed once, and the sha256 check in the store stops a second filing after a crash.
 
+A watcher's start-up recovery takes back everything in work/, which is only safe when no
+other watcher is working on the same data directory: ``start`` therefore holds an
+exclusive lock on ``watch.lock`` there for the watcher's whole life, and a second one
+refuses to start.
+
 Prefect is imported only by the handler that runs flows, so the watcher's mechanics
 are testable with a plain function in place of the flow.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import queue
@@ -28,6 +34,7 @@ from typing import Any
 
 from flows.candidates import StabilityTracker, inbox_files, is_ignored
 from flows.report import DocumentResult
+from pipeline.errors import WatcherBusyError
 from pipeline.settings import Settings
 
 log = logging.getLogger("caseclerk.watch")
@@ -68,6 +75,7 @@ class Watcher:
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=max(1, options.workers))
         self._observer: Any = None
+        self._lock_file: Any = None
         self.released = False  # set when a stop could not wait for in-flight work
 
     # -- life cycle -------------------------------------------------------------------
@@ -77,6 +85,7 @@ class Watcher:
         from pipeline import intake
 
         intake.ensure_layout(self.settings)
+        self._take_directory()
         recovered = intake.recover(self.settings)
         if recovered:
             log.info("recovered %d file(s) left in work/ by an earlier run", len(recovered))
@@ -136,7 +145,30 @@ class Watcher:
         if self.released:
             self.release_inflight()
         self._release_leftovers()
+        if self._lock_file is not None:
+            self._lock_file.close()  # closing drops the lock
+            self._lock_file = None
         return self.released
+
+    def _take_directory(self) -> None:
+        """Hold ``watch.lock`` so that no second watcher recovers this one's work."""
+        path = self.settings.home / "watch.lock"
+        handle = path.open("a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            owner = handle.read().strip() or "unknown"
+            handle.close()
+            raise WatcherBusyError(
+                f"Another caseclerk watch (pid {owner}) is already watching {self.settings.home}. "
+                "Stop it first, or to have several workers share one inbox run scheduled "
+                "sweeps on the Prefect pool (docs/operations.md)."
+            ) from None
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._lock_file = handle
 
     def _release_leftovers(self) -> None:
         """Files this watcher took that a failed run left in work/ go back to the inbox."""

@@ -117,3 +117,10 @@ class UnsafePathError(CaseclerkError):
 
     exit_code = ExitCode.invalid_output
     reason = "unsafe_path"
+
+
+class WatcherBusyError(CaseclerkError):
+    """Another ``caseclerk watch`` already owns this data directory."""
+
+    exit_code = ExitCode.file_access
+    reason = "watcher_busy"

@@ -4,6 +4,7 @@ events caught by the rescan, bad files survived, and a clean stop."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import types
@@ -16,6 +17,7 @@ import pytest
 
 from flows.report import DocumentResult
 from flows.watch import Watcher, WatchOptions
+from pipeline.errors import WatcherBusyError
 from pipeline.settings import Settings
 
 FAST = WatchOptions(stable_seconds=0.4, rescan_seconds=1.0, tick_seconds=0.05, workers=2)
@@ -171,6 +173,23 @@ def test_start_puts_back_what_a_crash_left_in_work(settings, intake) -> None:
     with running(Watcher(settings, handler, FAST)):
         wait_for(lambda: "left.pdf" in processed_names(settings))
     assert handler.calls == Counter({"left.pdf": 1})
+
+
+def test_a_second_watcher_on_the_same_data_directory_refuses_to_start(settings, intake) -> None:
+    (settings.work / "mine.pdf").write_bytes(b"%PDF-1.4 in progress")
+    first = Watcher(settings, Recorder(settings, intake), FAST)
+    first.start()
+    try:
+        (settings.work / "claimed.pdf").write_bytes(b"%PDF-1.4 claimed by the first")
+        second = Watcher(settings, Recorder(settings, intake), FAST)
+        with pytest.raises(WatcherBusyError, match=f"pid {os.getpid()}"):
+            second.start()
+        assert (settings.work / "claimed.pdf").exists()  # the second recovered nothing
+    finally:
+        first.shutdown()
+    third = Watcher(settings, Recorder(settings, intake), FAST)
+    third.start()  # the lock went with the first watcher
+    third.shutdown()
 
 
 def test_a_stop_lets_in_flight_work_finish_and_leaves_the_rest_unclaimed(settings, intake) -> None:

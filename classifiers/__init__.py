@@ -3,7 +3,8 @@
 ``classify(text)`` reads named evidence off the OCR text (classifiers.features), and two
 small logistic models (classifiers/model.json, fitted by classifiers.train) turn it into
 probabilities. The order type is only asked of court orders; for other documents it is
-None.
+None. A page with no evidence at all (blank, speckle, an OCR failure) gets a fixed unsure
+answer (features.NO_EVIDENCE): the model has nothing to weigh.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ def _models():  # -> (doc-type model, order-type model)
 
 def classify(text: str) -> Classification:
     """The document type (and for court orders the order type), each with its probability."""
-    from classifiers.features import evidence
+    import numpy as np
+
+    from classifiers.features import NO_EVIDENCE, evidence
 
     doc_model, order_model = _models()
     ev = evidence(text or "")
-    probs = doc_model.predict_proba(ev.doc)
+    probs = doc_model.predict_proba(ev.doc) if ev.telling else np.array(NO_EVIDENCE)
     best = int(probs.argmax())
     doc_type = doc_model.classes[best]
     order_type: str | None = None

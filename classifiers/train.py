@@ -3,8 +3,11 @@
     python -m classifiers.train classifiers/model.json --corpus DIR [--corpus DIR ...]
         [--eval DIR] [--seed 0]
 
-Trains on each truth file's ``text`` plus OCR-like damaged copies (classifiers.noise) and
-a few nonsense pages labelled ``other``; holds out a fifth of the documents to fit the
+Trains on each truth file's ``text`` plus OCR-like damaged copies (classifiers.noise),
+written "other" pages (classifiers.other_pages: council-tax bills, housing, school and NHS
+letters, bank statements, solicitors' covering letters, notices of hearing, fax covers,
+benefit letters; OTHER_PAGES_SHARE of the corpus size) and a few nonsense pages trained
+towards an unsure answer; holds out a fifth of the documents to fit the
 temperature, so probabilities are calibrated on text the weights never saw. With
 ``--eval`` it reports accuracy, Brier score and expected calibration error on another
 corpus (use a different generator seed), clean and damaged.
@@ -33,9 +36,16 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.features import DOC_FEATURES, ORDER_FEATURES, ORDER_TITLES, evidence
+from classifiers.features import (
+    DOC_FEATURES,
+    NO_EVIDENCE,
+    ORDER_FEATURES,
+    ORDER_TITLES,
+    evidence,
+)
 from classifiers.model import LogisticModel, fit, fit_temperature
 from classifiers.noise import damage
+from classifiers.other_pages import other_pages
 from pipeline.records import DOC_TYPES, ORDER_TYPES
 
 DAMAGE_RATES = (0.0, 0.03, 0.06, 0.1, 0.15)
@@ -45,7 +55,12 @@ DROPOUT = 0.4  # share of features knocked out in each dropout copy
 DROPOUT_COPIES = 2
 # A page with no evidence at all (empty, speckle, unrelated prose) is most likely "other",
 # but an OCR failure on a real document looks the same: say so rather than be sure.
-UNSURE_TARGET = [0.15, 0.15, 0.15, 0.55]  # court_order, la_check, police_check, other
+# classify() answers NO_EVIDENCE itself when nothing fired; training towards it too keeps
+# the weights from being sure of pages with only a stray phrase.
+UNSURE_TARGET = list(NO_EVIDENCE)  # court_order, la_check, police_check, other
+# Written "other" pages (classifiers.other_pages) per corpus document: the generator's
+# three kinds of "other" are too few to teach that a letter is not a check by itself.
+OTHER_PAGES_SHARE = 0.15
 
 
 _INTERIM_IN_TITLE = re.compile(r"\binterim\b(?=\s+(care|supervision)\s+order)", re.IGNORECASE)
@@ -58,6 +73,14 @@ def _is_title_line(line: str) -> bool:
     words = re.sub(r"[^a-z ]", " ", line.lower()).split()
     text = " ".join(words)
     return len(words) <= 8 and any(text.startswith(t) for t in _TITLES)
+
+
+_CHECK_CONTEXT = ("council", "childrens_services", "records_check", "data_protection")
+
+
+def _is_check_context(line: str) -> bool:
+    fired = evidence(line).fired
+    return "check_answer" not in fired and any(k in fired for k in _CHECK_CONTEXT)
 
 
 @dataclass
@@ -117,6 +140,11 @@ def build_examples(docs: list[tuple[str, str, str | None]], rng: random.Random) 
             # A title line lost to a stamp or a fold: the rest of the order must still speak.
             untitled = "\n".join(line for line in lines if not _is_title_line(line))
             out.append(Example(damage(untitled, 0.03, rng), doc_type, order_type, g))
+        if doc_type == "la_check":
+            # A check whose letterhead and service names were lost or never printed (a
+            # letter to a solicitor): the answer ("known to this authority") must carry it.
+            bare = "\n".join(line for line in lines if not _is_check_context(line))
+            out.append(Example(damage(bare, 0.03, rng), doc_type, order_type, g))
         if order_type in ("interim_care_order", "interim_supervision_order"):
             # The one word that makes an order interim is the one OCR can lose from the
             # title; what is left (section 38, "until further order") must still count.
@@ -153,6 +181,8 @@ def train(
     docs: list[tuple[str, str, str | None]], seed: int = 0
 ) -> tuple[LogisticModel, LogisticModel, dict[str, Any]]:
     rng = random.Random(seed)
+    written = other_pages(int(len(docs) * OTHER_PAGES_SHARE), seed)
+    docs = docs + [(text, "other", None) for text in written]
     examples = build_examples(docs, rng)
     groups = sorted({e.group for e in examples})
     rng.shuffle(groups)
@@ -179,6 +209,7 @@ def train(
     order_model.temperature = fit_temperature(order_model.logits(xo_ho), yo_ho)
     meta = {
         "documents": len(docs),
+        "written_other_pages": len(written),
         "examples": len(examples),
         "damage_rates": list(DAMAGE_RATES),
         "seed": seed,
@@ -222,7 +253,9 @@ def evaluate(
     ev = [evidence(t) for t in texts]
     xd = np.array([v.doc for v in ev])
     yd = np.array([DOC_TYPES.index(d) for _, d, _ in docs])
-    out = {"damage_rate": rate, "doc_type": calibration(doc_model.predict_proba(xd), yd)}
+    probs = doc_model.predict_proba(xd)
+    probs[[not v.telling for v in ev]] = NO_EVIDENCE  # as classify() answers
+    out = {"damage_rate": rate, "doc_type": calibration(probs, yd)}
     idx = [i for i, (_, d, o) in enumerate(docs) if d == "court_order" and o]
     if idx:
         xo = np.array([ev[i].order for i in idx])

@@ -68,6 +68,19 @@ _YEAR_DIGIT = {**TO_DIGIT, "@": "0"}
 # A four-digit year after today is a misread digit: "2920" is 2020, "2049" is 2019.
 _YEAR_SLIPS = {"9": "0", "8": "0", "6": "0", "4": "1", "7": "1"}
 _MONTH_SLIPS = {"6": "0", "8": "0", "9": "0"}  # "04/62/2021" is 04/02/2021
+# Look-alikes that can only be one thing where they stand: a letter O or I in a day or a
+# year is a 0 or a 1, a 0 or 3 in a printout's month ("0CT", "3AN") an O or a J. Undoing
+# them is a repair, but not a guess; dropping a stray character, choosing the one month a
+# misspelt word is nearest to, or mending an impossible year is.
+_LOOKALIKES = frozenset("OoQDIil|!")
+_MONTH_LOOKALIKES = frozenset("03")
+
+
+def _lookalikes(*groups: str, month: str = "") -> int:
+    """How many characters of the numeric groups (and a printout's month) are look-alikes."""
+    return sum(c in _LOOKALIKES for g in groups for c in g) + sum(
+        c in _MONTH_LOOKALIKES for c in month
+    )
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,8 @@ class DateMatch:
     value: date
     repaired: bool
     numeric: bool
+    # a repair that had to choose between readings, not just undo a look-alike
+    guessed: bool = False
 
 
 def month_number(word: str) -> int | None:
@@ -183,8 +198,9 @@ def _compact_month(raw: str) -> tuple[int, int] | None:
     return _ABBREVIATIONS.index(hits.pop()) + 1, changes
 
 
-def _compact(raw: str, today: date) -> tuple[date, int] | None:
-    """A run-together DDMONYYYY date read through OCR slips; (date, changes) or None."""
+def _compact(raw: str, today: date) -> tuple[date, int, int] | None:
+    """A run-together DDMONYYYY date read through OCR slips; (date, changes, look-alikes
+    among them) or None."""
     for day_len in (2, 1):
         month_len = len(raw) - 4 - day_len
         if month_len not in (3, 4):
@@ -205,7 +221,7 @@ def _compact(raw: str, today: date) -> tuple[date, int] | None:
         except ValueError:
             continue
         changes = month[1] + year[1] + sum(not c.isdigit() for c in day_raw + year_raw)
-        return value, changes
+        return value, changes, _lookalikes(day_raw, year_raw, month=month_raw)
     return None
 
 
@@ -223,21 +239,27 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], built: tuple[date, int] | None, numeric: bool) -> None:
+    def add(
+        match: re.Match[str], built: tuple[date, int] | None, numeric: bool, lookalikes: int = 0
+    ) -> None:
         if built is None:
             return
         start, end = match.span()
         if any(start < e and s < end for s, e in taken):
             return
         taken.append((start, end))
-        found.append(DateMatch(start, end, match.group(0), built[0], built[1] > 0, numeric))
+        value, changes = built
+        guessed = changes > lookalikes
+        found.append(DateMatch(start, end, match.group(0), value, changes > 0, numeric, guessed))
 
     for m in TEXT_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
-        add(m, _misread_month(m, _build(m.group("day"), month, m.group("year"), today)), False)
+        built = _misread_month(m, _build(m.group("day"), month, m.group("year"), today))
+        add(m, built, False, _lookalikes(m.group("day"), m.group("year")))
     for m in US_TEXT_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
-        add(m, _misread_month(m, _build(m.group("day"), month, m.group("year4"), today)), False)
+        built = _misread_month(m, _build(m.group("day"), month, m.group("year4"), today))
+        add(m, built, False, _lookalikes(m.group("day"), m.group("year4")))
     for m in WRAPPED_YEAR_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
         built = _build(m.group("day"), month, m.group("wyear"), today)
@@ -252,8 +274,9 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
         built = _build(m.group("day"), month, m.group("year"), today)
         if built is not None and mon is not None:
             built = (built[0], built[1] + mon[1])
-        add(m, built, True)
+        add(m, built, True, _lookalikes(m.group("day"), m.group("mon"), m.group("year")))
     for m in COMPACT_DATE_RE.finditer(text):
-        add(m, _compact(m.group(0), today), False)
+        compact = _compact(m.group(0), today)
+        add(m, compact[:2] if compact else None, False, compact[2] if compact else 0)
     found.sort(key=lambda d: d.start)
     return found

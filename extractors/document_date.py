@@ -12,60 +12,155 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from extractors.candidates import Candidate
 from extractors.dates import DateMatch
 from extractors.validators import is_plausible_document_date
 
-# A label that starts its line ("Dated:", "Date order made", "DATE PRINTED:") or says the
-# order was made then ("Order made by DJ Smith on") names the document's own date.
+# Words of a label may be run together with specks: "Date. order. made:", "DATE  PRINTED".
+_W = r"[\s.]+"
+# "Date: Friday 30 June 2023": a weekday between a label and its date
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# specks a scan leaves between a label and its value: "DATE PRINTED:.. - - 9, 12DEC2023",
+# "Date: OO 23 August 2021"
+_SPECKS = r"[\s:;\-.,'\"“”‘’|>=]*(?:\b\w{1,2}\b[\s:\-.,|>=]*)?"
+# A label that starts its line ("Dated:", "Date order made", "DATE PRINTED:", "Date of
+# response:") or says the order was made then ("Order made by DJ Smith on") names the
+# document's own date.
 LINE_DATE_LABEL_RE = re.compile(
-    r"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|request)\s+"
-    r"date|date(?:\s+of\s+(?:the\s+|this\s+)?(?:order|letter|check|issue|request|search"
-    r"|response|report|print|hearing))?|printed|issued|sent|created|date\s+(?:order\s+|of\s+order\s+)?(?:was\s+)?(?:made|"
-    r"issued|printed|sent)|(?:order\s+)?made\s+on|issued\s+on|printed\s+on|sent\s+on|"
-    r"date\s*/\s*time)\s*[:\-]?"
-    # specks a scan leaves between a label and its value: "DATE PRINTED:.. - - 9, 12DEC2023"
-    r"[\s:\-.,'\"“”‘’|]*(?:\b\w\b[\s:\-.,]*)?(?:this\W+|the\s+)*$",
+    rf"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|response)"
+    rf"{_W}date|date(?:{_W}of{_W}(?:the{_W}|this{_W})?(?:order|letter|check|issue|search"
+    rf"|response|reply|report|print|printing|hearing))?|printed|issued|sent|created|"
+    rf"date{_W}(?:order{_W}|of{_W}order{_W})?(?:was{_W})?(?:made|issued|printed|sent)|"
+    rf"(?:order{_W})?made{_W}on|issued{_W}on|printed{_W}on|sent{_W}on|"
+    rf"date\s*/\s*time)\s*[:;\->=]?{_SPECKS}(?:this\W+|the\s+)*{_WEEKDAY}$",
     re.IGNORECASE,
 )
+# A letter's heading set in two columns puts "Date:" after the addressee's line on the left:
+# "Cafcass Date: 20/10/2022", "84 Chapel Street Date: Friday 30 June 2023".
+MIDLINE_DATE_LABEL_RE = re.compile(
+    rf"(?:^|[\s|])(?:(?P<qualifier>[A-Za-z]+)\s+)?date(?:{_W}of{_W}(?:letter|response|reply))?"
+    rf"\s*[:;]{_SPECKS}{_WEEKDAY}$",
+    re.IGNORECASE,
+)
+# "Hearing date:", "Review date:" and their like name some other day.
+_OTHER_DAY_QUALIFIERS = {
+    "hearing", "review", "birth", "offence", "conviction", "start", "end", "expiry", "referral",
+    "request", "requested", "next", "due", "return", "closure", "closed", "incident", "arrest",
+    "court", "listing", "plan", "assessment", "visit", "meeting", "conference", "of",
+}  # fmt: skip
 MADE_ON_RE = re.compile(
-    r"(?:\border\s+(?:was\s+)?made(?:\s+by\b[^\n]{0,80}?)?\s+on|\bdate\s+order\s+made|"
-    r"\bdated\s+this)[\s:\-.,]*(?:the\s+)?$",
+    rf"(?:\border{_W}(?:was{_W})?made(?:\s+by\b[^\n]{{0,80}}?)?\s+on|\bdate{_W}order{_W}made|"
+    r"\bdated\s+this)[\s:\-.,|]*(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the application dated ...", "the care plan dated ...": some other paper's date.
-OTHER_PAPER_DATED_RE = re.compile(r"\b[a-z]{3,}\s+dated\s*(?:the\s+)?$", re.IGNORECASE)
+# "the application dated ...", "the care plan dated ...": some other paper's date; and the
+# request a council's letter answers ("Date of request:", "Your request dated").
+OTHER_PAPER_DATED_RE = re.compile(
+    r"(?:\b[a-z]{3,}\s+dated\s*(?:the\s+)?|"
+    rf"\b(?:date{_W}of{_W}(?:the{_W}|your{_W})?(?:request|referral|application)|"
+    rf"(?:request|referral|application){_W}(?:date|received(?:{_W}on)?))\s*[:;\-]?{_SPECKS})$",
+    re.IGNORECASE,
+)
 DOB_NEAR_RE = re.compile(r"(?:birth|d\.?\s?o\.?\s?b|born|\bb\.)\W*$", re.IGNORECASE)
+# A printout stamps its print date with the time: "28/01/2024 07:40".
+_TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+# One word left of a label OCR could not read: "Daic:", "ote", "naNTED:", "Dale"
+_DAMAGED_LABEL_RE = re.compile(r"^\W*(?:\w\W+)?(?P<word>[A-Za-z]{2,8})\s*[:;.]?\W*$")
+# Words a sentence that runs on to the next line ends its line with: "...from 15.07.23 to"
+_RUN_ON_WORDS = {"to", "on", "dated", "from", "of", "and", "until", "by", "the", "between"}
+_LABEL_WORDS = ("date", "dated", "printed")
+# Characters a smudge leaves glued to a date, which may have hidden a digit ("{1.10.24")
+_GLUE = "{}[]()|!\\/@%&"
+
+
+def _damaged_label(line_before: str) -> bool:
+    """Whether what precedes the date on its line is one date label OCR has mangled."""
+    m = _DAMAGED_LABEL_RE.match(line_before)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    if word in ("dob", "born"):
+        return False
+    return word.endswith(("ted", "ate")) or max(fuzz.ratio(word, w) for w in _LABEL_WORDS) >= 55
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _line_above(text: str, line_start: int) -> str:
+    """The nearest non-empty line above (empty at the page's top)."""
+    return text[:line_start].rstrip("\n").rsplit("\n", 1)[-1].strip() if line_start else ""
 
 
 def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Candidate]:
-    """Dates that could be the document's own date: labelled ones first, DOBs left out."""
+    """Dates that could be the document's own date: labelled ones first, DOBs left out.
+
+    certainty: 0.97 "order made on"; 0.95 a label starting its line; 0.9 a "Date:" label in
+    a letter's second column; 0.8 a date alone on its line (a letter's date) or a label
+    too damaged to read, which also counts as a repair; 0.6 any other date; 0.4 a date
+    some other paper bears.
+    """
     out: list[Candidate] = []
+    date_lines = {_line(text, d.start) for d in dates}
     for d in dates:
         if d.start in taken:
             continue
-        line_start = text.rfind("\n", 0, d.start) + 1
+        line_start, line_end = _line(text, d.start)
         before = text[max(line_start, d.start - 60) : d.start]
         if DOB_NEAR_RE.search(before.rstrip(" ([:")):
             continue
         line_before = text[line_start : d.start]
+        after = text[d.end : line_end]
         made_on = bool(MADE_ON_RE.search(text[max(0, d.start - 120) : d.start]))
-        previous_line = text[max(0, line_start - 2) : line_start].strip()
-        wrapped = bool(previous_line) and (previous_line[-1].islower() or previous_line[-1] == ",")
+        above = _line_above(text, line_start)
+        # "...the agreed document\ndated 1 May" is a sentence wrapped onto a new line; an
+        # address line ("Canterbury") or a paragraph's end above "Dated 14 May" is not
+        last = above.split()[-1] if above else ""
+        continues = above.endswith((",", ";")) or (
+            last.islower() and (last in _RUN_ON_WORDS or len(above.split()) >= 6)
+        )
         label = LINE_DATE_LABEL_RE.search(line_before)
-        # "...the agreed document\ndated 1 May" is a sentence wrapped onto a new line
-        wrapped = wrapped and label is not None and label.group(0).strip().lower() == "dated"
-        anchored = made_on or (label is not None and not wrapped)
-        other_paper = not anchored and bool(OTHER_PAPER_DATED_RE.search(before))
-        line_end = text.find("\n", d.end)
-        after = text[d.end : line_end if line_end >= 0 else None]
-        # alone on its line, or stamped with a time as printouts are ("28/01/2024 07:40")
-        alone = not before.strip() and (
-            not after.strip(" .") or bool(re.match(r"\s*\d{1,2}[:.]\d{2}\b", after))
+        wrapped = bool(above) and last[-1:].islower() and label is not None
+        wrapped = wrapped and label.group(0).strip().startswith("dated")
+        midline = MIDLINE_DATE_LABEL_RE.search(line_before)
+        if midline and (midline.group("qualifier") or "").lower() in _OTHER_DAY_QUALIFIERS:
+            midline = None
+        other_paper = bool(OTHER_PAPER_DATED_RE.search(before))
+        anchored = made_on or (label is not None and not wrapped and not other_paper)
+        stamped = not after.strip(" .") or bool(_TIME_AFTER_RE.match(after))
+        damaged = not anchored and stamped and _damaged_label(line_before)
+        # alone on its line, or stamped with a time as printouts are ("28/01/2024 07:40"),
+        # but not the end of a sentence ("...from 15.07.23 to\n09.08.24.") nor one of a
+        # column of dates (births listed one under another)
+        in_column = any(
+            (s, e) != (line_start, line_end) and (e == line_start - 1 or s == line_end + 1)
+            for s, e in date_lines
         )
-        certainty = (
-            0.97 if made_on else 0.95 if anchored else 0.8 if alone else 0.4 if other_paper else 0.6
+        alone = (
+            not before.strip(" |")
+            and stamped
+            and not continues
+            and not in_column
+            and not after.strip().endswith(".")
         )
+        if made_on:
+            certainty = 0.97
+        elif anchored:
+            certainty = 0.95
+        elif midline is not None and not other_paper:
+            anchored, certainty = True, 0.9
+        elif damaged or alone:
+            certainty = 0.8
+        else:
+            certainty = 0.4 if other_paper else 0.6
+        glued = d.start > 0 and (text[d.start - 1] in _GLUE or text[d.start - 1].isalnum())
+        if d.repaired and not d.guessed:
+            certainty *= 0.95  # look-alikes undone ("O7SEP2022"): a repair, not a guess
         out.append(
             Candidate(
                 field="document_date",
@@ -74,8 +169,7 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
                 raw=d.raw,
                 value=d.value.isoformat(),
                 validated=is_plausible_document_date(d.value),
-                # "{1.10.24": a day with a smudge glued to it may have lost a digit
-                repaired=d.repaired or (d.start > 0 and text[d.start - 1] in "{}[]()|!\\/"),
+                repaired=d.guessed or glued or damaged,
                 anchored=anchored,
                 certainty=certainty,
                 source="pattern:date" + ("+repair" if d.repaired else ""),

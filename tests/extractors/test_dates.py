@@ -123,3 +123,21 @@ def test_misread_month_abbreviation_in_capitals() -> None:
     (found,) = find_dates("PRINTED 19 BEC 2022", today=TODAY)
     assert found.value == date(2022, 12, 19) and found.repaired
     assert find_dates("on 3 MAX 2020", today=TODAY) == []  # MAR or MAY: cannot tell
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        ("O7SEP2022", False),  # O in the day: a look-alike, not a choice
+        ("140CT2022", False),  # 0 in the month
+        ("l2/03/2O24", False),
+        ("O1INOV2020", True),  # a stray I dropped
+        ("23SEP2922", True),  # an impossible year mended
+        ("12DEC2@23", True),  # a degraded glyph
+        ("12 Marcn 2024", True),  # the month is the nearest name
+        ("04/62/2021", True),  # an impossible month mended
+    ],
+)
+def test_repairs_that_choose_are_guesses(text: str, guessed: bool) -> None:
+    (found,) = find_dates(text, today=date(2025, 1, 1))
+    assert found.repaired and found.guessed is guessed

@@ -1,0 +1,103 @@
+"""Which date is the document's own: labels, letter layouts, printouts, and what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.assemble import pick_document_date
+from extractors.dates import find_dates
+from extractors.document_date import date_candidates
+from pipeline.records import FieldValue
+from tests.extractors.doctext import doc_from_text
+
+
+def _pick(text: str, confidence: float = 0.95) -> FieldValue | None:
+    doc = doc_from_text(text, confidence=confidence)
+    return pick_document_date(doc, date_candidates(text, find_dates(text), set()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dots between a label's words, a smudge before the date
+        ("The order lasts until 3 June 2025.\nDate. order. made: 24th June 2024", "2024-06-24"),
+        ("Dear Sir\nDate: OO 23 August 2021\nRe: the children", "2021-08-23"),
+        # a weekday after the label
+        ("Our ref: SG/2023/11\nDate: Friday 30 June 2023\nPlease ask for: J Bloggs", "2023-06-30"),
+        # "Date:" in the second column of a letter's heading
+        ("Cafcass Date: 20/10/2022\nBristol Team Our ref: DU/81993", "2022-10-20"),
+        ("84 Chapel Street Date: 3 March 2023\nM40 7QF", "2023-03-03"),
+        # a printout's label with an arrow between it and the date
+        ("DATE OF CHECK > 19/07/2021 TIME: 15:29\nDATE OF BIRTH : 16/01/1993", "2021-07-19"),
+    ],
+)
+def test_labels_as_scans_print_them(text: str, expected: str) -> None:
+    fv = _pick(text)
+    assert fv is not None and fv.value == expected
+    assert fv.confidence >= 0.75
+
+
+def test_response_date_beats_the_request_it_answers() -> None:
+    text = "Date of request: 7 July 2024\nDate of response: 15 July 2024\nLA reference: SG/1"
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2024-07-15"
+    assert fv.confidence >= 0.75
+
+
+def test_request_date_alone_is_not_trusted() -> None:
+    fv = _pick("Thank you for your request dated 12.08.21. We have checked our records.")
+    assert fv is None or fv.confidence < 0.5
+
+
+def test_hearing_date_label_is_not_the_document_date() -> None:
+    fv = _pick("Listing: Hearing date: 4 May 2024\nBefore DJ Smith")
+    assert fv is not None and fv.confidence < 0.55
+
+
+def test_capitalised_dated_after_a_paragraph_is_the_order_date() -> None:
+    text = "2. This order lasts until 11 June 2025 or further order\nDated 14 May 2024"
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2024-05-14"
+    assert fv.confidence >= 0.8
+
+
+def test_sentence_running_onto_a_date_line_is_not_a_letter_date() -> None:
+    text = (
+        "The children were subject to a Child Protection Plan from 15.07.23 to\n"
+        "09.08.24.\nYours faithfully"
+    )
+    fv = _pick(text)
+    assert fv is None or fv.confidence < 0.55
+
+
+def test_a_date_in_a_column_of_birth_dates_is_not_alone() -> None:
+    text = "Re: Amy Cole D.O.B. 28 Jul 2012\nD.O.B. 15 Apr 1979\n2 May 1990\nDear Sir"
+    fv = _pick(text)
+    assert fv is None or fv.confidence < 0.55
+
+
+def test_letter_date_under_an_address_line_is_alone() -> None:
+    fv = _pick("Civic Centre\nCanterbury\n23 August 2021\n\nDear Sir or Madam")
+    assert fv is not None and fv.value == "2021-08-23"
+    assert 0.6 <= fv.confidence < 0.9
+
+
+def test_damaged_label_is_a_guess() -> None:
+    clean = _pick("Our ref: AB/1\nDate: 3 July 2022\nDear Sir")
+    damaged = _pick("Our ref: AB/1\nDaic: 3 July 2022\nDear Sir")
+    assert clean is not None and damaged is not None and damaged.value == "2022-07-03"
+    assert damaged.confidence < clean.confidence - 0.15
+
+
+def test_lookalike_in_a_printout_date_costs_less_than_a_guess() -> None:
+    lookalike = _pick("DATE PRINTED: O7SEP2022 14:25\nSUBJECT")
+    guess = _pick("DATE PRINTED: 07SEP2922 14:25\nSUBJECT")  # a future year mended
+    clean = _pick("DATE PRINTED: 07SEP2022 14:25\nSUBJECT")
+    assert lookalike is not None and guess is not None and clean is not None
+    assert lookalike.value == guess.value == clean.value == "2022-09-07"
+    assert guess.confidence < lookalike.confidence < clean.confidence
+
+
+def test_smudge_glued_to_a_date_marks_it_repaired() -> None:
+    fv = _pick("DATE PRINTED: Q@2MAR2022 12:01")
+    assert fv is not None and fv.confidence < 0.6

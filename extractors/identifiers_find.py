@@ -481,6 +481,10 @@ def find_postcodes(text: str) -> list[Candidate]:
             continue
         if not any(c.isdigit() for c in outward + inward[0]) and not _ends_address(text, m):
             continue  # "PLS OFN" at the end of an address is a postcode, "COSTS" is not
+        if not any(c.isdigit() for c in m.group(0)) and " " not in m.group(0):
+            continue  # a postcode is printed in two parts: "LOUISE" after a comma is a name
+        if sum(c.islower() for c in outward + inward) > 1 and not any(c.isdigit() for c in outward):
+            continue  # an outward code of small letters and no digit is a word: "Boy 3rd"
         fixed = repair_postcode(outward, inward)
         if fixed is None:
             continue

@@ -33,6 +33,18 @@ POSTCODE_RE = re.compile(
     r"(?P<district>[1-9][0-9]|[0-9][A-HJKPS-UW]?|[0-9][ABEHMNPRV-Y])"
     r" (?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})$"
 )
+# A district with a letter after its number ("W1A", "EC4M") exists only in central London;
+# elsewhere "WF1S" is WF15 misread. Area -> the district numbers that take a letter.
+LETTERED_DISTRICTS = {
+    "E": "1",
+    "EC": "1234",
+    "N": "1",
+    "NW": "1",
+    "SE": "1",
+    "SW": "1",
+    "W": "1",
+    "WC": "12",
+}
 # National Insurance number: two prefix letters (D, F, I, Q, U, V never; O never second),
 # six digits, suffix A-D. Some prefixes were never issued.
 NI_RE = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
@@ -64,7 +76,12 @@ def is_valid_postcode(value: str) -> bool:
     if value == "GIR 0AA":
         return True
     match = POSTCODE_RE.match(value)
-    return bool(match) and match.group("area") in POSTCODE_AREAS
+    if not match or match.group("area") not in POSTCODE_AREAS:
+        return False
+    district = match.group("district")
+    if district[-1].isalpha():
+        return district[0] in LETTERED_DISTRICTS.get(match.group("area"), "")
+    return True
 
 
 def is_valid_ni_number(value: str) -> bool:

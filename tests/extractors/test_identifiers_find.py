@@ -257,3 +257,16 @@ def test_pnc_whose_check_letter_was_lost_gets_a_computed_guess_never_validated()
     assert found.value == good
     assert found.validated is None and found.repaired and found.support == 0.0
     assert find_pnc_ids(f"Tel {good[:-1]}\n") == []  # no label: a phone-like run, not an ID
+
+
+def test_postcode_district_letter_outside_london_is_a_misread_digit() -> None:
+    (found,) = find_postcodes("12 MEADOW PLACE, WAKEFIELD, WF1S 9SU\n")
+    assert found.value == "WF15 9SU" and found.repaired
+    (london,) = find_postcodes("10 Downing Street, London SW1A 2AA\n")
+    assert london.value == "SW1A 2AA" and not london.repaired
+
+
+def test_words_in_small_letters_or_without_a_gap_are_no_postcodes() -> None:
+    assert find_postcodes("the eldest boy 3rd in line, bom 5th May\n") == []
+    assert find_postcodes("Respondent: HARRIS, LOUISE\n") == []
+    assert [c.value for c in find_postcodes("7 Oak Road, Derby, DE2 5Lw\n")] == ["DE2 5LW"]

@@ -88,3 +88,10 @@ def test_a_district_is_never_two_digits_starting_with_zero() -> None:
     assert not is_valid_postcode("B02 5GF")
     assert is_valid_postcode("CR0 2AB")
     assert is_valid_postcode("LS10 1AB")
+
+
+def test_lettered_districts_only_in_central_london() -> None:
+    assert is_valid_postcode("EC4M 7RF") and is_valid_postcode("W1A 1AA")
+    assert is_valid_postcode("WC2N 5DU") and is_valid_postcode("E1W 1AA")
+    assert not is_valid_postcode("WF1S 9SU") and not is_valid_postcode("PR1S 5LB")
+    assert not is_valid_postcode("WC3A 1AA")

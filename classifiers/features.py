@@ -392,6 +392,8 @@ DOC_FEATURES: tuple[str, ...] = (
     "pnc_pattern",
     "cro_pattern",
     "case_number_pattern",
+    "court_no_order",
+    "letter_no_answer",
     "money",
     "dates",
     "words",
@@ -499,6 +501,15 @@ def evidence(text: str) -> Evidence:
     doc_values["pnc_pattern"] = _log(len(_PNC.findall(upper)))
     doc_values["cro_pattern"] = _log(len(_CRO.findall(upper)))
     doc_values["case_number_pattern"] = _log(len(_CASE_NO.findall(upper)))
+    # What is missing, which a linear model cannot see by itself: a court heading with
+    # nothing ordered and no order title (a notice of hearing, a covering letter), and a
+    # letter that never says what the records show.
+    courtish = doc_counts["court_heading"] or doc_values["case_number_pattern"]
+    ordered = doc_counts["order_made"] or doc_values["order_title_line"]
+    doc_values["court_no_order"] = 1.0 if courtish and not ordered else 0.0
+    doc_values["letter_no_answer"] = (
+        1.0 if doc_counts["letter"] and not doc_counts["check_answer"] else 0.0
+    )
     doc_values["money"] = _log(len(_MONEY.findall(text)))
     doc_values["dates"] = _log(len(_DATE.findall(text)))
     doc_values["words"] = math.log1p(words) / 5.0

@@ -65,6 +65,9 @@ class Vocabulary:
         if m:
             return (m.group(1), m.group(2))
         letters = sum(ch.isalpha() for ch in token)
+        if 0 < letters < len(token) <= 3:  # "0f", "t0": short words only repair exactly
+            short = token.translate(_DIGIT_AS_LETTER)
+            return (short,) if short in self.words else (token,)
         if letters >= 3 and letters < len(token):
             token = token.translate(_DIGIT_AS_LETTER)
             if token in self.words:

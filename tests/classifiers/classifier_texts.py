@@ -124,3 +124,85 @@ Garden waste permits can be renewed online.
 Yours sincerely
 Waste Services
 """
+
+# Non-casework paper a children's services post room receives ("other"), with OCR noise.
+HOUSING = """Brookside Homes | Neighbourhood Team
+Unit 4, Canal Wharf, Derby DE1 3QT
+14/1O/2024
+Ms J. Okafor
+Flat 2, 9 Ash Grove
+Derby DE23 6LP
+Dear Ms Okafor
+Your repairs reference RP-88213
+Our plumber wi1l call on Tuesday morning to look at the leak under your sink.
+If you are not at home we will leave a card and you can rebook.
+Your rent account is up to date - thank you.
+Kind regards
+Tenancy Services
+"""
+
+SCHOOL = """Oakfield Primary Sch0ol
+Headteacher: Mrs A. Pryce
+Dear Parents and Carers,
+Year 4 visit to the Science Museum
+On Thursday 6th March Year 4 pupils wi|l travel by coach to the museum.
+Please sign and return the consent slip with £4.50 by Monday.
+Children should wear school uniform and bring a packed lunch.
+Thank you for your support,
+Mr D. Hale
+Class Teacher
+"""
+
+NHS = """Northshire Hospitals NHS Trust
+0utpatient Appointment
+NHS No: 485 777 3344
+Dear Mr Banerjee
+An appointment has been booked for you in the Fracture Clinic
+on 12 May 2025 at 10:40, Level 2, Main Hospital.
+Please bring your current medication and arrive ten minutes early.
+If you are unable to attend please ring 01632 960 123.
+Appointments Office
+"""
+
+COUNCIL_TAX = """Kirkby Borough Counci|
+COUNCIL TAX BILL 2025/26
+Account ref 40018832   Property band C
+Annual charge £1,842.07
+Instalments: 10 payments of £184.21 from 1 April
+Adult social care precept is included in the amount above.
+Pay online, by phone or by Direct Debit.
+"""
+
+BANK = """Harbour Building Society
+Current Account Statement
+Sort code 40-12-88   Account number 31187742
+Statement period 01/02/2025 to 28/02/2025
+Date   Description            Money out   Money in   Balance
+Opening balance                                      £412.90
+03 Feb CARD PAYMENT SAINSBURYS  £38.12                £374.78
+07 Feb STANDING 0RDER RENT       £425.00               £-50.22
+12 Feb SALARY                              £1,520.00  £1,469.78
+Closing balance £1,469.78
+"""
+
+SOLICITOR_COVER = """Pennington Rowe Solicitors
+22 Market Street, Bolton BL1 1AA
+Our ref: KR/0931   Your ref: Family Team
+Dear Sir/Madam
+Re: Mason children - case number BL24C00412
+We act for the mother in the above proceedings.
+Please find enclosed a copy of the sealed order made by the Family Court
+at Bolton on 3 June 2025, for your records.
+Yours faithfully
+Pennington Rowe
+"""
+
+NOTICE_OF_HEARING = """IN THE FAMILY C0URT AT NEWCASTLE
+Case No: NE25C00781
+NOTICE 0F HEARING
+To the respondent: Mr K. Tait
+TAKE NOTICE that the application for a child arrangements order will be heard
+at Newcastle Civil and Family Courts on 14 July 2025 at 2.00 pm.
+Time allowed: 1 hour.
+Dated 2 June 2025
+"""

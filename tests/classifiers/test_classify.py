@@ -24,6 +24,12 @@ CASES = [
     (texts.POLICE_CHECK, "police_check", None),
     (texts.BILL, "other", None),
     (texts.COUNCIL_OTHER, "other", None),
+    (texts.HOUSING, "other", None),
+    (texts.SCHOOL, "other", None),
+    (texts.NHS, "other", None),
+    (texts.COUNCIL_TAX, "other", None),
+    (texts.BANK, "other", None),
+    (texts.SOLICITOR_COVER, "other", None),
 ]
 
 
@@ -116,3 +122,39 @@ def test_explain_names_evidence_not_content() -> None:
     assert "title:care_order" not in fired  # longest phrase wins: not also a care order
     assert fired["any:care_order"] > 0  # the recital's "application for a care order"
     assert not any("Poppy" in name or "Wakefield" in name for name in fired)
+
+
+def test_a_notice_of_hearing_is_never_a_confident_order() -> None:
+    """Court heading and case number, but nothing ordered: "other", or at least not sure."""
+    c = classify(texts.NOTICE_OF_HEARING)
+    assert c.doc_type == "other" or (c.doc_type == "court_order" and c.doc_type_probability < 0.9)
+
+
+@pytest.mark.parametrize("text", [texts.HOUSING, texts.SCHOOL, texts.SOLICITOR_COVER])
+def test_a_letter_without_a_records_answer_is_not_a_confident_check(text: str) -> None:
+    """A letter is a check only when it says what the records show; damage that leaves a
+    stray "records" may make it doubt, never sure enough to file (threshold 0.90)."""
+    assert classify(text).doc_type == "other"
+    rng = random.Random(99)
+    for damaged in [damage(text, 0.06, rng) for _ in range(6)]:
+        assert classify(damaged).probabilities["la_check"] < 0.9
+
+
+def test_a_check_answer_alone_still_reads_as_a_check() -> None:
+    """A terse check to a solicitor: no service names, only what the records show."""
+    letter = (
+        "Our ref: MASH/1182\nHale & Co Solicitors\n10 Bridge St, Derby DE1 1AA\n"
+        "Dear Sirs\nRe: Amy Carr born 2 May 2016\nI write in reply to your request.\n"
+        "The family is known to this authority.\nYours faithfully\nBusiness Support"
+    )
+    assert classify(letter).doc_type == "la_check"
+
+
+@pytest.mark.parametrize("text", ["", "  \n ", "Page 2 of 4", "~~ ;; 1i |l .", "12/03/2024 14:07"])
+def test_no_evidence_gets_the_fixed_unsure_answer(text: str) -> None:
+    """Blank pages and OCR failures read the same: no confident answer either way."""
+    from classifiers.features import NO_EVIDENCE
+
+    c = classify(text)
+    assert c.doc_type == "other"
+    assert [c.probabilities[d] for d in DOC_TYPES] == pytest.approx(list(NO_EVIDENCE))

@@ -18,7 +18,6 @@ from extractors.repair import (
     ID_ANY_UNIT,
     ID_DIGIT_UNIT,
     ID_LETTER_UNIT,
-    ID_TO_DIGIT,
     coerce,
     real_digits,
 )
@@ -35,9 +34,13 @@ _A = ID_LETTER_UNIT
 _B = r"(?<![A-Za-z0-9/])"
 _E = r"(?![A-Za-z0-9])"
 
+# Small print turns a serial's 0 into "u" or "e" ("LE22Pu2888"): a digit unit for serials only.
+SERIAL_ZERO_LOOKALIKES = "ue"
+_SD = rf"(?:{_D}|[{SERIAL_ZERO_LOOKALIKES}])"
+# A digit glued to the front ("1LV20C00655") is a speck when two capitals follow it.
 CASE_NUMBER_RE = re.compile(
-    rf"{_B}(?P<court>{_A}{_A}) ?(?P<year>{_D}{_D}) ?(?P<kind>{_A}{{1,2}}) ?"
-    rf"(?P<serial>{_D}{{5}}){_E}"
+    rf"{_B}(?P<speck>[0-9](?=[A-Z][A-Z$]))?(?P<court>{_A}{_A}) ?(?P<year>{_D}{_D}) ?"
+    rf"(?P<kind>{_A}{{1,2}}) ?(?P<serial>{_SD}{{5}}){_E}"
 )
 CASE_LABEL_RE = re.compile(
     r"(case|claim|court|file|our|your)\s*(no|number|num|ref|reference)\b\.?\s*[:.]?|"
@@ -56,6 +59,8 @@ SERIAL_LEAD_CONFUSIONS = {"8": "0", "9": "0", "6": "0"}
 COURT_PLACE_RE = re.compile(
     r"\b(?:court|sitting)\s+at\s+(?:the\s+)?([A-Za-z][A-Za-z' \-]{2,40})", re.I
 )
+# How far a court code that matches the court named on the page vouches for a faint read.
+CASE_COURT_SUPPORT = 0.4
 # Second letters of a court code that Tesseract reads for one another.
 CODE_LETTER_CONFUSIONS = {"F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C"}
 PNC_CHECK = rf"(?P<check>{_A})"
@@ -131,7 +136,8 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
     """
     court_fixed = coerce(court, "LL")
     year_fixed = coerce(year, "DD")
-    serial_fixed = coerce(serial, "DDDDD")
+    zeros = sum(c in SERIAL_ZERO_LOOKALIKES for c in serial)
+    serial_fixed = coerce(re.sub(f"[{SERIAL_ZERO_LOOKALIKES}]", "0", serial), "DDDDD")
     kinds = [k for k in (coerce(kind, "L"), coerce(kind, "LL")) if k is not None]
     if court_fixed is None or year_fixed is None or serial_fixed is None or not kinds:
         return None
@@ -139,15 +145,15 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
         return None
     kind_fixed = kinds[0]
     changes = court_fixed.changes + year_fixed.changes + serial_fixed.changes + kind_fixed.changes
+    changes += zeros
     if court_fixed.changes + kind_fixed.changes > 1:
         return None
     kind_value, serial_value = kind_fixed.value, serial_fixed.value
     if len(kind_value) == 2 and kind_value not in TWO_LETTER_CASE_TYPES:
-        second = kind.strip()[-1]
-        if ID_TO_DIGIT.get(second) == serial_value[0]:
-            # "CO" + "01071": the serial's first 0 read twice; the shape wants one letter
-            kind_value = kind_value[0]
-        changes += 1  # either way the second letter is a guess
+        # "CO" + "01071" (the serial's first 0 read twice) or "C€" (a speck): no case type
+        # but FD has two letters, so the second is not part of the case number
+        kind_value = kind_value[0]
+        changes += 1
     if kind_value in CASE_TYPE_CONFUSIONS:
         kind_value = CASE_TYPE_CONFUSIONS[kind_value]
         changes += 1
@@ -178,6 +184,20 @@ def court_places(text: str) -> list[str]:
 def _code_fits(code: str, place: str) -> bool:
     """Court codes are the place's initial and a later letter of it: LV Liverpool, BM Birmingham."""
     return code[0].lower() == place[0] and code[1].lower() in place[1:]
+
+
+def code_matches(code: str, places: list[str]) -> bool:
+    """Does the code look like how court codes are made from a place named on the page?
+
+    Stricter than ``_code_fits``: the initial, then the place's second letter (MA, EX) or a
+    consonant of it (LV, BM, WF); "WE" at Wakefield is WF misread, not a code of its own.
+    """
+    second = code[1].lower()
+    return any(
+        code[0].lower() == p[0]
+        and (second == p[1:2] or (second in p[1:] and second not in "aeiou"))
+        for p in places
+    )
 
 
 def court_code_for(code: str, places: list[str]) -> str | None:
@@ -211,22 +231,26 @@ def find_case_numbers(text: str) -> list[Candidate]:
         if fixed is None:
             continue
         value, changes = fixed
+        changes += m.group("speck") is not None
         if places is None:
             places = court_places(text)
         if (code := court_code_for(value[:2], places)) is not None:
             value, changes = code + value[2:], changes + 1
+        # the court the order names vouches for the code, though not for the serial's digits
+        support = CASE_COURT_SUPPORT if not changes and code_matches(value[:2], places) else 0.0
         out.append(
             Candidate(
                 field="case_number",
-                start=m.start(),
+                start=m.start("court"),
                 end=m.end(),
-                raw=raw,
+                raw=text[m.start("court") : m.end()],
                 value=value,
                 validated=True,
                 repaired=changes > 0,
                 anchored=_labelled(text, m.start(), CASE_LABEL_RE),
                 certainty=0.95,
                 source="pattern:case_number" + ("+repair" if changes else ""),
+                support=support,
             )
         )
     return out

@@ -111,9 +111,9 @@ def test_serial_digit_read_twice_as_a_case_type_letter() -> None:
     assert found.repaired
 
 
-def test_unknown_two_letter_case_type_is_kept_but_suspect() -> None:
+def test_unknown_two_letter_case_type_loses_its_second_letter_as_a_repair() -> None:
     (found,) = find_case_numbers("Case No: BS21PS01234")
-    assert found.value == "BS21PS01234" and found.repaired
+    assert found.value == "BS21P01234" and found.repaired
     (family,) = find_case_numbers("Case No: BS21FD01234")
     assert not family.repaired
 
@@ -270,3 +270,27 @@ def test_words_in_small_letters_or_without_a_gap_are_no_postcodes() -> None:
     assert find_postcodes("the eldest boy 3rd in line, bom 5th May\n") == []
     assert find_postcodes("Respondent: HARRIS, LOUISE\n") == []
     assert [c.value for c in find_postcodes("7 Oak Road, Derby, DE2 5Lw\n")] == ["DE2 5LW"]
+
+
+def test_case_number_behind_a_speck_with_a_serial_zero_read_as_u() -> None:
+    (glued,) = find_case_numbers("Case Number 1LV20C00655\n")
+    assert glued.value == "LV20C00655" and glued.repaired and glued.raw == "LV20C00655"
+    (small,) = find_case_numbers("CASE REF: LE22Pu2888\n")
+    assert small.value == "LE22P02888" and small.repaired
+    assert find_case_numbers("Tel 01632 960 123 ext 4\n") == []
+
+
+def test_case_type_followed_by_a_speck_keeps_one_letter() -> None:
+    (found,) = find_case_numbers("Case No: PR21C€01817\n")
+    assert found.value == "PR21C01817" and found.repaired
+    (twice,) = find_case_numbers("Case No: CF21C002641\n")
+    assert twice.value == "CF21C02641" and twice.repaired
+    (fd,) = find_case_numbers("Case No: BD20FD01589\n")
+    assert fd.value == "BD20FD01589" and not fd.repaired
+
+
+def test_court_code_matching_the_named_court_supports_only_an_unrepaired_read() -> None:
+    text = "The Family Court sitting at Wakefield\nCase No: {}\n"
+    assert find_case_numbers(text.format("WF21C02245"))[0].support > 0
+    assert find_case_numbers(text.format("WE21C02245"))[0].support == 0.0  # WF misread
+    assert find_case_numbers("Case No: WF21C02245\n")[0].support == 0.0  # no court named

@@ -31,12 +31,17 @@ HIGH_COURT_RE = re.compile(
     r"\bHigh\s+C[o0]urt(?P<oj>\s+of\s+Justice)?[,\s]+(?:\(?\s*)?Family\s+Division\b",
     re.IGNORECASE,
 )
-# "Judge" as OCR writes it: "Judqe", "hudge", "Juuge"; "Justice" as "Justiée".
+# "Judge" as OCR writes it: "Judqe", "hudge", "Juuge"; "Justice" as "Justiée", "Justies",
+# "sustice"; "District" as "Distr1ct", "Distnct" (ri read as n).
 _JUDGE_WORD = r"[JjhI][uv][dcu][gq]e"
-_JUSTICE_WORD = r"Just[il1][cé][eé]"
+_JUSTICE_WORD = r"[JjsI]ust[il1][cée][eés]"
+_DISTRICT_WORD = r"D[il1]st(?:r[il1]|n|m)ct"
+# A district judge who sits in the magistrates' courts: "District Judge (MC) Alan Price"
+_MC = r"\s*\(\s*M\.?\s?C\.?\s*\)"
 JUDGE_TITLE_RE = re.compile(
     r"\b(?P<title>"
-    rf"Deputy\s+D[il1]str[il1]ct\s+{_JUDGE_WORD}|D[il1]str[il1]ct\s+{_JUDGE_WORD}|"
+    rf"{_DISTRICT_WORD}\s+{_JUDGE_WORD}{_MC}|"
+    rf"Deputy\s+{_DISTRICT_WORD}\s+{_JUDGE_WORD}|{_DISTRICT_WORD}\s+{_JUDGE_WORD}|"
     rf"Deputy\s+High\s+C[o0]urt\s+{_JUDGE_WORD}|"
     rf"H(?:er|is)\s+H[o0]n[o0]u?r\s+{_JUDGE_WORD}|Recorder|"
     rf"M(?:rs|r|s)\.?\s+{_JUSTICE_WORD}|C[il1]rcu[il1]t\s+{_JUDGE_WORD}|"
@@ -45,12 +50,16 @@ JUDGE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 CANONICAL_TITLES = (
-    "Deputy District Judge", "District Judge", "Deputy High Court Judge", "Her Honour Judge",
-    "His Honour Judge", "Recorder", "Mr Justice", "Mrs Justice", "Ms Justice", "Circuit Judge",
+    "District Judge (MC)", "Deputy District Judge", "District Judge", "Deputy High Court Judge",
+    "Her Honour Judge", "His Honour Judge", "Recorder", "Mr Justice", "Mrs Justice", "Ms Justice",
+    "Circuit Judge",
     "Justices' Legal Adviser", "Legal Adviser", "DDJ", "DJ", "HHJ",
 )  # fmt: skip
+# "Order-made hy Mr Justice X", "Order made by oo District Judge X": OCR's hyphens, h for b
+# and specks between a label and the title
 JUDGE_LABEL_RE = re.compile(
-    r"(?:\bbefore|\bmade\s+by|\bjudge|\bheard\s+by|\bsigned|\bby)\W*$", re.IGNORECASE
+    r"(?:\bbefore|\bmade[\s\-]+[bh]y|\bjudge|\bheard\s+by|\bsigned|\bby)\W*(?:\b\w{1,2}\W*)?$",
+    re.IGNORECASE,
 )
 _JUDGE_NAME_STOP = {
     "sitting", "on", "in", "at", "the", "and", "dated", "made", "has", "having", "who", "of",
@@ -366,6 +375,7 @@ def find_courts(text: str) -> list[Candidate]:
 def _canonical_title(raw: str) -> tuple[str, bool]:
     """The judicial title with OCR slips undone ("Distr1ct Judqe" -> "District Judge")."""
     title = " ".join(raw.split()).replace("’", "'").replace("Mr.", "Mr").replace("Mrs.", "Mrs")
+    title = re.sub(r"\s*\(\s*M\.?\s?C\.?\s*\)", " (MC)", title)
     for canonical in CANONICAL_TITLES:
         if title.lower() == canonical.lower():
             return title, False
@@ -391,7 +401,27 @@ def _name_on_next_line(text: str, end_of_line: int, most: int) -> list[re.Match[
     return words
 
 
+# Specks OCR leaves between a title and the name: "Mrs Justies ‘King"
+_NAME_SPECKS = " \t‘’'\"`“”,."
+# A name's last letter read as "!" or "|" and glued to it: "Recorder Melissa Mitchel!"
+_GLUED_L_RE = re.compile(r"[!|]")
+
+
+def _name_certainty(taken: list[re.Match[str]], title: str) -> float:
+    """A judge is often named by surname alone ("HHJ Redfern"), so one word costs little;
+    a single letter ("Recorder I" from "I.uke") is no name at all."""
+    if len(taken) >= 2 or "justice" in title.lower():
+        return 1.0
+    return 0.93 if len(taken[0].group(0)) >= 3 else 0.5
+
+
 def find_judges(text: str) -> list[Candidate]:
+    """Judicial titles and the name after them, the title mended to its canonical form.
+
+    The title comes from a short closed list, so undoing OCR slips in it ("hudge", "Distnct",
+    "sustice") costs a little certainty; the name is where a wrong value would come from,
+    so a name that had to be mended or may be cut short is marked repaired.
+    """
     out: list[Candidate] = []
     for m in JUDGE_TITLE_RE.finditer(text):
         end_of_line = _line_end(text, m.end())
@@ -405,7 +435,7 @@ def find_judges(text: str) -> list[Candidate]:
                 lower in _JUDGE_NAME_STOP
                 and not (lower in _JUDGE_NAME_STOP_LOWER_ONLY and word.group(0)[0].isupper())
             )
-            if gap.strip() or stop or len(taken) >= 4:
+            if (gap.strip(_NAME_SPECKS) if not taken else gap.strip()) or stop or len(taken) >= 4:
                 break
             if not lower_line and word.group(0).islower():
                 cut_short = bool(taken) and len(word.group(0)) <= 4
@@ -422,22 +452,28 @@ def find_judges(text: str) -> list[Candidate]:
             continue
         title, title_repaired = _canonical_title(m.group("title"))
         name = " ".join(text[taken[0].start() : taken[-1].end()].split())
+        end = taken[-1].end()
+        glued_l = bool(_GLUED_L_RE.match(text, end)) and not text[end + 1 : end + 2].isalnum()
+        if glued_l:
+            name, end = name + "l", end + 1
         before = text[max(0, _line_start(text, m.start()) - 30) : m.start()]
         anchored = bool(JUDGE_LABEL_RE.search(before)) or not text[
             _line_start(text, m.start()) : m.start()
         ].strip(" :-")
+        certainty = (0.6 if cut_short else 0.75 if wrapped else 0.95) * _name_certainty(
+            taken, title
+        )
         out.append(
             Candidate(
                 field="judge",
                 start=m.start(),
-                end=taken[-1].end(),
-                raw=text[m.start() : taken[-1].end()],
+                end=end,
+                raw=text[m.start() : end],
                 value=f"{title} {name}",
                 anchored=anchored,
-                repaired=title_repaired,
-                certainty=(0.6 if cut_short else 0.75 if wrapped else 0.95)
-                * (1.0 if len(taken) >= 2 or "justice" in title.lower() else 0.85),
-                source="pattern:judge" + ("+repair" if title_repaired else ""),
+                repaired=glued_l,
+                certainty=certainty * (0.95 if title_repaired else 1.0),
+                source="pattern:judge" + ("+repair" if title_repaired or glued_l else ""),
             )
         )
     return out

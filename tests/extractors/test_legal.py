@@ -209,3 +209,45 @@ def test_council_with_a_badly_read_place_is_only_a_guess() -> None:
     (clean,) = find_local_authorities("REQUESTING AGENCY: DERBY CITY COUNCIL")
     guesses = find_local_authorities("REQUESTING AGENCY: CcRBY CITY COUNCIc")
     assert all(g.certainty < clean.certainty * 0.6 for g in guesses)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("BEFORE DISTRICT JUDGE (MC) ALAN PRICE\nsitting", "DISTRICT JUDGE (MC) ALAN PRICE"),
+        ("Before District Judge (M.C.) Ruth Okoro", "District Judge (MC) Ruth Okoro"),
+        ("Before Mrs Justies ‘Khan wo\nThe court", "Mrs Justice Khan"),
+        ("Order made by Mr sustice McAllister\nMade on", "Mr Justice McAllister"),
+        ("Order made by Deputy Distnct Judge Bernard Cole", "Deputy District Judge Bernard Cole"),
+    ],
+)
+def test_judge_titles_as_they_are_written_and_misread(text: str, expected: str) -> None:
+    (found,) = find_judges(text)
+    assert found.value == expected
+    assert found.anchored
+
+
+def test_title_slip_costs_less_than_a_name_repair() -> None:
+    (slip,) = find_judges("Before District Juuge Carol Howe\n")
+    (clean,) = find_judges("Before District Judge Carol Howe\n")
+    assert not slip.repaired and 0.85 <= slip.certainty < clean.certainty
+
+
+def test_last_letter_read_as_bang_is_mended_and_marked() -> None:
+    (found,) = find_judges("Before Recorder Anna Mitchel!\nSitting in private")
+    assert found.value == "Recorder Anna Mitchell"
+    assert found.repaired
+
+
+def test_surname_alone_is_a_name_a_single_letter_is_not() -> None:
+    (surname,) = find_judges("BEFORE HER HONOUR JUDGE REDFERN\n")
+    (letter,) = find_judges("Order made by Recorder I.uke White\n")
+    assert surname.certainty >= 0.85
+    assert letter.certainty <= 0.5
+
+
+def test_label_through_ocr_specks_anchors_the_judge() -> None:
+    (found,) = find_judges("“Order-made hy Mr Justice Griffin\nMade on 1 May 2024")
+    assert found.anchored
+    (specks,) = find_judges("Order made by oo District Judge Adrian Kirby\n")
+    assert specks.anchored

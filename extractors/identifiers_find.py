@@ -22,6 +22,7 @@ from extractors.repair import (
     real_digits,
 )
 from extractors.validators import (
+    TOWN_AREAS,
     is_valid_case_number,
     is_valid_cro,
     is_valid_ni_number,
@@ -112,6 +113,7 @@ DIGIT_CONFUSIONS: dict[str, str] = {
 }
 CRO_RE = re.compile(rf"{_B}(?P<serial>{_D}{{1,6}}) ?/ ?(?P<year>{_D}{{2}})(?P<check>[A-Za-z]){_E}")
 NI_RE = re.compile(rf"{_B}([A-Za-z]{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?([A-Da-d]){_E}")
+POSTCODE_TOWN_SUPPORT = 0.3
 # A digit glued to the front ("1TQ17 8LD") is a stray mark when two capitals follow it.
 POSTCODE_RE = re.compile(
     rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?"
@@ -496,6 +498,73 @@ def _ends_address(text: str, m: re.Match[str]) -> bool:
     return m.group(0).isupper() and before.rstrip().endswith(",") and not rest.strip(" ,.")
 
 
+# Characters OCR reads for each area letter, for mending an area against the town before it.
+AREA_LOOKALIKES = {
+    "L": "£1lI|",
+    "S": "$5",
+    "B": "8",
+    "F": "REP",
+    "E": "£F",
+    "C": "G€(",
+    "G": "C6",
+    "D": "O0",
+    "O": "0DQ",
+    "I": "1l|",
+}
+# A district digit read as a capital L or T ("NGL5" for NG15).
+DISTRICT_LOOKALIKES = {"L": "1", "T": "1"}
+_TOWN_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z' \-]{1,30}?)[\s,.]*$")
+
+
+def town_areas(text: str, start: int) -> tuple[str, ...]:
+    """The postcode areas of the town written just before ``start`` (same or previous line)."""
+    before = text[max(0, start - 60) : start]
+    lines = before.split("\n")
+    tail = lines[-1] if lines[-1].strip(" ,.") else (lines[-2] if len(lines) > 1 else "")
+    m = _TOWN_BEFORE_RE.search(tail)
+    if not m:
+        return ()
+    words = m.group(1).lower().replace("-", " ").split()
+    for n in range(min(4, len(words)), 0, -1):
+        if (areas := TOWN_AREAS.get(" ".join(words[-n:]))) is not None:
+            return areas
+    return ()
+
+
+def town_guided_postcode(outward: str, inward: str, areas: tuple[str, ...]) -> str | None:
+    """The one postcode of the town's area these characters can be, or None.
+
+    "CR19 9JT" after "Cardiff" is CF19 9JT and "NGL5 9YA" after "Nottingham" NG15 9YA:
+    each area character must be that letter or a look-alike of it, each district character
+    a digit or a look-alike of one.
+    """
+    inward_fixed = coerce(inward, "DLL")
+    chars = "".join(c for c in outward if not c.isspace())
+    if inward_fixed is None:
+        return None
+    found: set[str] = set()
+    for area in areas:
+        head, rest = chars[: len(area)], chars[len(area) :]
+        if len(head) < len(area) or not all(
+            h.upper() == a or h in AREA_LOOKALIKES.get(a, "")
+            for h, a in zip(head, area, strict=True)
+        ):
+            continue
+        rest = "".join(DISTRICT_LOOKALIKES.get(c, c) for c in rest)
+        for shape in ("D", "DD"):
+            district = coerce(rest, shape)
+            if district is None:
+                continue
+            value = normalise_postcode(area + district.value + inward_fixed.value)
+            if is_valid_postcode(value):
+                found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
+def _area(postcode: str) -> str:
+    return re.match(r"[A-Z]*", postcode).group(0)  # type: ignore[union-attr]
+
+
 def find_postcodes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in POSTCODE_RE.finditer(text):
@@ -510,11 +579,17 @@ def find_postcodes(text: str) -> list[Candidate]:
         if sum(c.islower() for c in outward + inward) > 1 and not any(c.isdigit() for c in outward):
             continue  # an outward code of small letters and no digit is a word: "Boy 3rd"
         fixed = repair_postcode(outward, inward)
+        areas = town_areas(text, m.start())
+        off_area = areas and (fixed is None or _area(fixed[0]) not in areas)
+        if off_area and (guided := town_guided_postcode(outward, inward, areas)) is not None:
+            fixed = (guided, 1 + (fixed[1] if fixed else 1))
         if fixed is None:
             continue
         value, changes = fixed
         if m.start("out") > m.start():
             changes += 1
+        # the town the address names vouches for the area, not for the digits after it
+        support = POSTCODE_TOWN_SUPPORT if not changes and _area(value) in areas else 0.0
         out.append(
             Candidate(
                 field="postcode",
@@ -527,6 +602,7 @@ def find_postcodes(text: str) -> list[Candidate]:
                 anchored=anchored,
                 certainty=0.95,
                 source="pattern:postcode" + ("+repair" if changes else ""),
+                support=support,
             )
         )
     return out

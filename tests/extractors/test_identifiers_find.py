@@ -86,7 +86,8 @@ def test_cro_and_ni() -> None:
         ("14 high street, york yo1 7hh", "YO1 7HH", False),
         ("Flat 2, London SW1A2AA", "SW1A 2AA", False),
         ("22 Mill Lane, Bradford BD5 OAB", "BD5 0AB", True),
-        ("7 Ash Grove, Leeds L56 1UR", "L56 1UR", False),  # a real, valid shape: cannot tell
+        ("7 Ash Grove, Otley L56 1UR", "L56 1UR", False),  # a real, valid shape: cannot tell
+        ("7 Ash Grove, Leeds L56 1UR", "LS6 1UR", True),  # but Leeds is LS: S read as 5
     ],
 )
 def test_postcodes(text: str, expected: str, repaired: bool) -> None:
@@ -294,3 +295,21 @@ def test_court_code_matching_the_named_court_supports_only_an_unrepaired_read() 
     assert find_case_numbers(text.format("WF21C02245"))[0].support > 0
     assert find_case_numbers(text.format("WE21C02245"))[0].support == 0.0  # WF misread
     assert find_case_numbers("Case No: WF21C02245\n")[0].support == 0.0  # no court named
+
+
+def test_postcode_area_mended_to_the_town_written_before_it() -> None:
+    (cardiff,) = find_postcodes("Of 16 Lime Avenue, Cardiff, CR19 9JT\n")
+    assert cardiff.value == "CF19 9JT" and cardiff.repaired and cardiff.support == 0.0
+    (notts,) = find_postcodes("41 Elm Avenue\nNottingham\nNGL5 9YA\n")
+    assert notts.value == "NG15 9YA" and notts.repaired
+    (pool,) = find_postcodes("146 Station Road, Liverpool £15 9FG is the address")
+    assert pool.value == "L15 9FG"
+    (elsewhere,) = find_postcodes("3 High Street, Leeds, CR19 9JT\n")  # no look-alike of LS
+    assert elsewhere.value == "CR19 9JT"
+
+
+def test_town_vouches_for_an_unrepaired_postcode_of_its_own_area_only() -> None:
+    (home,) = find_postcodes("12 Park Lane, Bradford, BD6 4EF\n")
+    (away,) = find_postcodes("12 Park Lane, Canterbury, ME10 9GG\n")
+    (mended,) = find_postcodes("12 Park Lane, Preston, PRS 3QG\n")
+    assert home.support > 0 and away.support == 0.0 and mended.support == 0.0

@@ -95,3 +95,10 @@ def test_lettered_districts_only_in_central_london() -> None:
     assert is_valid_postcode("WC2N 5DU") and is_valid_postcode("E1W 1AA")
     assert not is_valid_postcode("WF1S 9SU") and not is_valid_postcode("PR1S 5LB")
     assert not is_valid_postcode("WC3A 1AA")
+
+
+def test_town_areas_gazetteer_uses_real_areas_only() -> None:
+    from extractors.validators import POSTCODE_AREAS, TOWN_AREAS
+
+    assert TOWN_AREAS["cardiff"] == ("CF",) and "SW" in TOWN_AREAS["london"]
+    assert all(a in POSTCODE_AREAS for areas in TOWN_AREAS.values() for a in areas)

@@ -527,29 +527,74 @@ def _place_score(name: str, line: str) -> float:
     return 100.0 if not place else fuzz.partial_ratio(place, line)
 
 
+def _best_council(
+    lowered: str, names: tuple[str, ...], cutoff: float
+) -> tuple[str, float, float] | None:
+    """(gazetteer name, score on the line, score of its place words) of the council a line
+    names, or None.
+
+    A name whose place words are on the line ("Leeds" in "Leeds City Counci1") wins over one
+    that only shares "City Council" with it; among names read only approximately ("Shelheld
+    City Council") the one whose place is nearest wins, not the one whose generic words are.
+    """
+    hits = process.extract(lowered, names, scorer=fuzz.partial_ratio, limit=10, score_cutoff=cutoff)
+    # "City Council" alone on a line (the place wrapped onto the line above) lies inside
+    # every city council's name: the words that tell councils apart must be on the line.
+    scored = [(h[0], h[1], _place_score(h[0], lowered)) for h in hits]
+    scored = [h for h in scored if h[2] >= 50]
+    if not scored:
+        return None
+    clear = [h for h in scored if h[2] >= 80]
+    if not clear:
+        return max(scored, key=lambda h: (h[1] + h[2], len(h[0])))
+    best_score = max(h[1] for h in clear)
+    # Among equal scores the longest name that fits in the line: "North Somerset Council"
+    # over "Somerset Council", but not "City of X Council" when the page says "X Council".
+    top = [h for h in clear if h[1] >= best_score - 0.01]
+    return max(top, key=lambda h: (len(h[0]) <= len(lowered.strip()), len(h[0])))
+
+
+_WRAPPED_COUNCIL_RE = re.compile(
+    r"^\W*(?:(?:city|county|borough|metropolitan\s+borough|district)\s+)?c[o0]unc[il1]{1,2}\b",
+    re.IGNORECASE,
+)
+_PLACE_TAIL_RE = re.compile(r"(?:\b[A-Z][\w'\-]*[ \t]+){0,2}\b[A-Z][\w'\-]*[ \t]*$")
+
+
 def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
-    """Council names on lines that mention a council, fuzzy-matched against the gazetteer."""
+    """Council names on lines that mention a council, fuzzy-matched against the gazetteer.
+
+    A council read only approximately is a guess; when the page also names a council
+    clearly (its letterhead), the guesses are dropped: they are most likely the same name
+    misread in a footer or a stamp, and a rival would only cast doubt on the clear one.
+    """
     lookup, names = local_authorities()
-    out: list[Candidate] = []
+    out: list[tuple[Candidate, bool]] = []
     pos = 0
+    previous = ""
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        above, previous = previous, line
         if len(line) > 200 or not COUNCIL_WORD_RE.search(line):
             continue
         lowered = line.lower()
-        hits = process.extract(
-            lowered, names, scorer=fuzz.partial_ratio, limit=5, score_cutoff=cutoff
-        )
-        # "City Council" alone on a line (the place wrapped onto the line above) lies inside
-        # every city council's name: the words that tell councils apart must be on the line.
-        hits = [h for h in hits if _place_score(h[0], lowered) >= 50]
-        if not hits:
+        found = _best_council(lowered, names, cutoff)
+        wrapped = False
+        tail = _PLACE_TAIL_RE.search(above) if _WRAPPED_COUNCIL_RE.match(line) else None
+        if found is None and tail is not None:
+            # "...in the care of Birmingham\nCity Council": the place ends the line above;
+            # the two lines are read as one, the line break as a space so offsets hold
+            tail_start = start - len(above) - 1 + tail.start()
+            joined = text[tail_start : start + len(line)].replace("\n", " ")
+            found = _best_council(joined.lower(), names, cutoff)
+            if found is not None and found[2] >= 80:
+                line, start, wrapped = joined, tail_start, True
+            else:
+                found = None
+        if found is None:
             continue
-        best_score = max(h[1] for h in hits)
-        # Among equal scores the longest name that fits in the line: "North Somerset Council"
-        # over "Somerset Council", but not "City of X Council" when the page says "X Council".
-        top = [h for h in hits if h[1] >= best_score - 0.01]
-        name = max(top, key=lambda h: (len(h[0]) <= len(lowered.strip()), len(h[0])))[0]
+        name, score, place = found
+        lowered = line.lower()
         align = fuzz.partial_ratio_alignment(name, lowered)
         s, e = (align.dest_start, align.dest_end) if align else (0, len(line))
         # A shorter alias inside a longer name ("Somerset Council" in "North Somerset Council")
@@ -561,25 +606,27 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
         while s < e and not line[s].isalnum():
             s += 1
         # a label before it, or the council's name as a line of its own (a letterhead)
-        alone = not line[:s].strip(" ,.:") and not line[e:].strip(" ,.:")
+        alone = not wrapped and not line[:s].strip(" ,.:") and not line[e:].strip(" ,.:")
         anchored = alone or bool(LA_LABEL_RE.search(text[max(0, start - 40) : start + s]))
-        out.append(
-            Candidate(
-                field="local_authority",
-                start=start + s,
-                end=start + e,
-                raw=line[s:e],
-                value=_as_styled(name, lookup[name]),
-                validated=True,
-                repaired=best_score < 100,
-                anchored=anchored,
-                # a place read so badly ("CcRBY City Council") is a guess for a person to check
-                certainty=(0.6 + 0.35 * (best_score - cutoff) / (100 - cutoff))
-                * (1.0 if _place_score(name, lowered) >= 80 else 0.5),
-                source="gazetteer:local_authority",
-            )
+        cand = Candidate(
+            field="local_authority",
+            start=start + s,
+            end=start + e,
+            raw=text[start + s : start + e],
+            value=_as_styled(name, lookup[name]),
+            validated=True,
+            repaired=score < 100,
+            anchored=anchored,
+            # a place read so badly ("CcRBY City Council") is a guess for a person to check
+            certainty=(0.6 + 0.35 * (score - cutoff) / (100 - cutoff))
+            * (1.0 if place >= 80 else 0.5)
+            * (0.9 if wrapped else 1.0),
+            source="gazetteer:local_authority",
         )
-    return out
+        out.append((cand, place >= 80))
+    if any(clear for _, clear in out):
+        return [c for c, clear in out if clear]
+    return [c for c, _ in out]
 
 
 def find_order_phrases(text: str) -> list[Candidate]:

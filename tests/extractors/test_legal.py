@@ -251,3 +251,28 @@ def test_label_through_ocr_specks_anchors_the_judge() -> None:
     assert found.anchored
     (specks,) = find_judges("Order made by oo District Judge Adrian Kirby\n")
     assert specks.anchored
+
+
+def test_council_name_wrapped_after_its_place() -> None:
+    text = "1. The court makes a care order placing Amy Cole in the care of Sheffield\nCity Council"
+    (found,) = find_local_authorities(text)
+    assert found.value == "Sheffield City Council"
+    assert text[found.start : found.end] == "Sheffield\nCity Council"
+    (whole,) = find_local_authorities("in the care of Sheffield City Council")
+    assert found.certainty < whole.certainty
+
+
+def test_wrapped_council_needs_a_known_place_above() -> None:
+    assert find_local_authorities("Yours sincerely\nCity Council") == []
+
+
+def test_misread_footer_does_not_rival_a_clear_letterhead() -> None:
+    text = "Sheffield City Council - Children's Services\nDear Sir\nShelheld City Counci1 62 Road"
+    found = find_local_authorities(text)
+    assert [c.value for c in found] == ["Sheffield City Council"]
+
+
+def test_misread_council_alone_is_kept_as_a_guess_of_the_nearest_place() -> None:
+    (found,) = find_local_authorities("Shelheld City Council 62 Victoria Road")
+    assert found.value == "Sheffield City Council"
+    assert found.certainty < 0.5

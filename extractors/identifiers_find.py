@@ -18,6 +18,7 @@ from extractors.repair import (
     ID_ANY_UNIT,
     ID_DIGIT_UNIT,
     ID_LETTER_UNIT,
+    TWIN_CASE_LETTERS,
     coerce,
     real_digits,
 )
@@ -114,6 +115,9 @@ DIGIT_CONFUSIONS: dict[str, str] = {
 CRO_RE = re.compile(rf"{_B}(?P<serial>{_D}{{1,6}}) ?/ ?(?P<year>{_D}{{2}})(?P<check>[A-Za-z]){_E}")
 NI_RE = re.compile(rf"{_B}([A-Za-z]{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?({_D}{{2}}) ?([A-Da-d]){_E}")
 POSTCODE_TOWN_SUPPORT = 0.3
+# A repair whose look-alikes have one reading each ("6D)" is 6DJ) is a smaller doubt than a
+# 5 read as S, which could as well be 9: it keeps its repaired mark but earns support.
+POSTCODE_ONE_READING_SUPPORT = 0.5
 # A digit glued to the front ("1TQ17 8LD") is a stray mark when two capitals follow it.
 POSTCODE_RE = re.compile(
     rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?"
@@ -561,6 +565,27 @@ def town_guided_postcode(outward: str, inward: str, areas: tuple[str, ...]) -> s
     return found.pop() if len(found) == 1 else None
 
 
+# Look-alikes with only one reading where a postcode needs a letter: a bracket is a J, a
+# dollar an S, "I." an L, and one letter read twice in both cases ("xX") one letter.
+_ONE_READING = str.maketrans({")": "J", "]": "J", "}": "J", "$": "S"})
+
+
+def _one_reading_repair(outward: str, inward: str, value: str) -> bool:
+    """Was every repair in the postcode a look-alike with one reading (``_ONE_READING``)?"""
+
+    def undo(raw: str) -> str:
+        raw = re.sub(r"[I1l|]\.", "L", raw.translate(_ONE_READING))
+        return re.sub(r"([A-Za-z])(?=[A-Za-z])", _twin, raw)
+
+    def _twin(m: re.Match[str]) -> str:
+        nxt = m.string[m.end()]
+        twin = m.group(1) != nxt and m.group(1).upper() == nxt.upper()
+        return "" if twin and m.group(1) in TWIN_CASE_LETTERS else m.group(1)
+
+    again = repair_postcode(undo(outward), undo(inward))
+    return again is not None and again == (value, 0)
+
+
 def _area(postcode: str) -> str:
     return re.match(r"[A-Z]*", postcode).group(0)  # type: ignore[union-attr]
 
@@ -590,6 +615,8 @@ def find_postcodes(text: str) -> list[Candidate]:
             changes += 1
         # the town the address names vouches for the area, not for the digits after it
         support = POSTCODE_TOWN_SUPPORT if not changes and _area(value) in areas else 0.0
+        if changes and m.start("out") == m.start() and _one_reading_repair(outward, inward, value):
+            support = POSTCODE_ONE_READING_SUPPORT
         out.append(
             Candidate(
                 field="postcode",

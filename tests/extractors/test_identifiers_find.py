@@ -313,3 +313,12 @@ def test_town_vouches_for_an_unrepaired_postcode_of_its_own_area_only() -> None:
     (away,) = find_postcodes("12 Park Lane, Canterbury, ME10 9GG\n")
     (mended,) = find_postcodes("12 Park Lane, Preston, PRS 3QG\n")
     assert home.support > 0 and away.support == 0.0 and mended.support == 0.0
+
+
+def test_one_reading_look_alikes_earn_support_but_an_ambiguous_digit_does_not() -> None:
+    (bracket,) = find_postcodes("4 Mill Road\nExeter\nEX7 6D)\n")
+    (twin,) = find_postcodes("9 Oak Way, Derby, DE3 4xXD\n")
+    (ess,) = find_postcodes("9 Oak Way, Derby, DE9 SLE\n")  # S may be 5 or 9
+    assert bracket.value == "EX7 6DJ" and bracket.repaired and bracket.support > 0
+    assert twin.value == "DE3 4XD" and twin.repaired and twin.support > 0
+    assert ess.repaired and ess.support == 0.0

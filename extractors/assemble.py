@@ -18,6 +18,7 @@ from extractors.dates import DateMatch
 from extractors.document_date import date_candidates as _date_candidates
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
+from extractors.people_unread import UnreadEntry, find_unread
 from extractors.validators import (
     is_plausible_adult_dob,
     is_plausible_child_dob,
@@ -224,6 +225,20 @@ def assemble_people(
     return children, people
 
 
+def _unread_value(doc: DocumentText, entry: UnreadEntry) -> FieldValue:
+    """A person entry nobody was read from: the label seen, and where, never the words."""
+    ev = word_evidence(doc, [(entry.start, entry.end)])
+    return FieldValue(
+        value=entry.label,
+        confidence=ev.ocr,
+        raw=entry.label,
+        page=ev.page,
+        box=ev.box,
+        validated=None,
+        source="people:unread",
+    )
+
+
 def run_pipeline(
     doc: DocumentText,
 ) -> tuple[dict[str, list[Candidate]], list[DateMatch], list[tuple[int, int]]]:
@@ -281,5 +296,9 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
         else date.today()
     )
     out.children, out.people = assemble_people(doc, found, ner, reference, doc_type)
+    if doc_type != "other":
+        out.unread_people = [
+            _unread_value(doc, u) for u in find_unread(text, found, dates, excluded)
+        ]
     log.debug("extracted %d children, %d people", len(out.children), len(out.people))
     return out

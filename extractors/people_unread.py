@@ -1,0 +1,317 @@
+"""Evidence of a person on the page whose name the finder did not read.
+
+A record that lists two of three parties looks complete to anyone who trusts it; a child
+left out of a care order's record is the worst kind of wrong field, because nothing marks it
+as missing. The page, though, usually shows that somebody is there even when OCR has spoilt
+the name: a party label ("Respondent:", "(mother)"), a "Date of birth" with a date that no
+found person owns, a row of a name/date-of-birth table, a "Child 2" or "SUBJECT 2 OF 2"
+heading, a surname/forename form line. Each such mark with no found person beside it is
+reported, so the document goes to an analyst instead of being filed short of a person.
+
+The entries carry the label seen (lower case), never the text around it: that text may be
+a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from extractors.dates import DateMatch
+from extractors.people import (
+    CHILD_LABEL_RE,
+    FORENAME_RE,
+    ORGANISATION_AFTER_RE,
+    RE_LABEL_RE,
+    ROLE_LABEL_RE,
+    ROLE_ROW_RE,
+    ROLE_WORDS,
+    SURNAME_RE,
+    FoundPerson,
+)
+from extractors.people import _section_of as section_of
+from extractors.people_labels import form_label, fuzzy_role_word
+
+
+@dataclass(frozen=True)
+class UnreadEntry:
+    """Where the page shows a person entry that no found person accounts for."""
+
+    start: int
+    end: int
+    label: str  # "respondent", "date of birth", "table row", "subject 2", ...
+
+
+# A party label at the start of a row, after a list mark "(1)", "1.", "|" or a speck.
+_ROW_LEAD_RE = re.compile(r"^[\W_]{0,4}(?:\(?\d{1,2}[.)]\s*)?")
+_ORDINAL_PREFIX_RE = re.compile(
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(res|app)[a-z]{1,9}\b[\s:;]*", re.I
+)
+_BRACKET_ROLE_RE = re.compile(r"\(\s*(?:the\s+)?(?P<word>[A-Za-z][A-Za-z\-' ]{2,14}?)\s*\)?\s*\)")
+_BRACKET_OPEN_ROLE_RE = re.compile(r"\(\s*(?:the\s+)?(?P<word>mothe\w*|fathe\w*|moth|fath)\b", re.I)
+# "Mother: Not known", "Father: N/A": the label is there, the person is not.
+_NO_PERSON_RE = re.compile(
+    r"^\W*(?:not\s+(?:known|named|applicable|stated|given)|unknown|n\s*/\s*a|none|nil|"
+    r"deceased|tbc|to\s+be\s+confirmed)\b",
+    re.IGNORECASE,
+)
+_LABEL_DATE_BEFORE_RE = re.compile(
+    r"(?:date\s+[uo0]f\s+b[il1]rth|d\W?\s?[o0®©]\W?\s?b\.?|born(?:\s+on)?|birth\s+date)\W{0,4}$",
+    re.IGNORECASE,
+)
+_ENTRY_HEADING_RE = re.compile(
+    r"^\W*(?P<what>child|subject|person|nominal|adult)\s*(?P<n>\d{1,2}|[A-E])\b"
+    r"(?:\s*(?:of|/)\s*\d{1,2})?\W*$",
+    re.IGNORECASE,
+)
+# "Date of birth", "D.®.B.", "Date uf birth", "ate of birth": labels OCR bent or cropped
+_DOB_WORDS_RE = re.compile(
+    r"(?:date\s+[uo0]f\s+b[il1]rth|\bd\W?\s?[o0®©]\W?\s?b\b|\bborn\b|\bbirth\s+date|"
+    r"\bate\s+of\s+birth)",
+    re.IGNORECASE,
+)
+_MONTHS_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+# "Re: Dennis Conor Foster Date": two or more capitalised words, then a birth date's trace
+_RE_PERSON_RE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+\b")
+_DATE_SHAPE_RE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ROW_ROLE_RE = re.compile(
+    r"\b(?:mother|father|child|son|daughter|stepfather|stepmother|partner|grandmother|grandfather"
+    r"|lodger|sibling|brother|sister)\W*$",
+    re.IGNORECASE,
+)
+_DOB_LINE_RE = re.compile(
+    r"^\W*(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\W*$", re.I
+)
+_NAME_HEADER_RE = re.compile(r"\b(?:full\s+)?names?\b|\bsurname\b", re.IGNORECASE)
+SENTENCE_WORDS = 9  # a row of a party table is shorter than this
+ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
+
+
+NAME_LETTERS = 6  # shorter names match too much by chance
+SAME_NAME = 85  # "Jor athul, Bevan" is "Jonathan Bevan" read badly
+
+
+def _letters(value: str) -> str:
+    return re.sub(r"[^a-z]", "", value.lower())
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _bracket_role(line: str) -> str | None:
+    """'(mother)', '(mothe )', '(the father': a role in brackets after a party's name."""
+    for m in _BRACKET_ROLE_RE.finditer(line):
+        word = m.group("word").strip().lower()
+        if word in ROLE_WORDS:
+            return ROLE_WORDS[word]
+    m = _BRACKET_OPEN_ROLE_RE.search(line)
+    if m:
+        return "mother" if m.group("word").lower().startswith("mot") else "father"
+    return None
+
+
+def _party_label(line: str) -> tuple[str, int] | None:
+    """The party label opening a row and where its value starts, bent labels included."""
+    lead = _ROW_LEAD_RE.match(line)
+    rest_at = lead.end() if lead else 0
+    rest = line[rest_at:]
+    for regex in (ROLE_LABEL_RE, ROLE_ROW_RE):
+        m = regex.match(rest)
+        if m:
+            return ROLE_WORDS[m.group("role").lower()], rest_at + m.end()
+    if not rest[:1].isupper() or len(rest.split()) >= SENTENCE_WORDS:
+        return None  # "respondents in person.", a numbered sentence: prose, not a row
+    short = _ORDINAL_PREFIX_RE.match(rest)
+    if short:  # "First Respon EOE": an ordinal, then what is left of the label
+        return (
+            "respondent" if short.group(1).lower() == "res" else "applicant"
+        ), rest_at + short.end()
+    words = rest.split(None, 2)
+    # "Resnuident: Jeremy Moore", "Second Re-sondent Leon Walsh"
+    ordinal = (
+        bool(words) and re.fullmatch(r"(?i)[a-z]{4,7}|\d(?:st|nd|rd|th)", words[0]) is not None
+    )
+    for i in range(min(2 if ordinal else 1, len(words))):
+        role = fuzzy_role_word(words[i].rstrip(":;"), loose=i == 1)
+        if role is not None:
+            at = rest.find(words[i]) + len(words[i])
+            return role, rest_at + at
+    return None
+
+
+def find_unread(
+    text: str,
+    found: list[FoundPerson],
+    dates: list[DateMatch],
+    excluded: list[tuple[int, int]] | None = None,
+) -> list[UnreadEntry]:
+    """Every person entry on the page with no found person on it, in page order.
+
+    A line "has" a person when a found name, or a found person's date of birth, lies on it.
+    A label alone on its line may have its name on the line below or above (OCR splits
+    label and value columns), so those lines count too.
+    """
+    excluded = excluded or []
+    text = text.replace("|", " ")
+    lines = _lines(text)
+    spans = [s for p in found for s in (p.parts or [(p.start, p.end)])]
+    dob_starts = {p.dob.start for p in found if p.dob is not None}
+    spans += [(p.dob.start, p.dob.end) for p in found if p.dob is not None]
+
+    def has_person(number: int) -> bool:
+        if not 0 <= number < len(lines):
+            return False
+        ls, le = lines[number]
+        return any(s < le and ls < e for s, e in spans)
+
+    def near_person(number: int, reach: int = 1) -> bool:
+        return any(has_person(n) for n in range(number - reach, number + reach + 1))
+
+    names = [_letters(p.name) for p in found if len(_letters(p.name)) >= NAME_LETTERS]
+
+    def named_elsewhere(ls: int, le: int) -> bool:
+        """The row's name, however OCR spoilt it here, was read somewhere else on the page."""
+        row = _letters(text[ls:le])
+        return any(fuzz.partial_ratio(name, row) >= SAME_NAME for name in names)
+
+    def organisation(ls: int, le: int, value_at: int) -> bool:
+        if any(s < le and ls < e for s, e in excluded):
+            return True
+        value = text[value_at:le]
+        return bool(
+            re.search(r"\b(?:council|authority|borough|police|constabulary|cafcass)\b", value, re.I)
+            or ORGANISATION_AFTER_RE.search(value)
+        )
+
+    out: list[UnreadEntry] = []
+
+    def report(ls: int, le: int, label: str) -> None:
+        if not any(u.start < le and ls < u.end for u in out):
+            out.append(UnreadEntry(ls, le, label))
+
+    for person in found:
+        if len(person.name.split()) == 1:  # "Joseph" of "Josephine Jennings": a name cut short
+            report(person.start, person.end, person.role or person.kind)
+
+    in_table = False
+    section: str | None = None
+    for number, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        stripped = line.strip()
+        line_dates = [d for d in dates if ls <= d.start < le]
+        if not stripped:
+            in_table = False
+            continue
+        heading_kind = section_of(line)
+        if heading_kind is not False:
+            section = heading_kind if isinstance(heading_kind, str) else None
+            in_table = False
+            continue
+        # a name / date-of-birth table (its name column may be cropped or misread away)
+        if _DOB_WORDS_RE.search(line) and not line_dates and len(stripped.split()) <= 8:
+            in_table = True
+            continue
+        # a row has a word besides its date: a year alone is the end of the row above
+        is_row = bool(
+            line_dates
+            or _YEAR_RE.search(line)
+            or _ROW_ROLE_RE.search(line)
+            or _DATE_SHAPE_RE.search(line)
+            or _DOB_WORDS_RE.search(line)
+        ) and bool(re.search(r"[A-Za-z]{3}", _MONTHS_RE.sub("", line)))
+        if in_table or section in ("children", "adults", "subject"):
+            if len(stripped.split()) >= SENTENCE_WORDS and not _DOB_WORDS_RE.search(line):
+                in_table, section = False, None  # the table or list ended in a sentence
+            elif is_row and not has_person(number) and not named_elsewhere(ls, le):
+                if not _party_label(line) or not organisation(ls, le, ls):
+                    report(ls, le, "child" if section == "children" else "table row")
+                continue
+
+        re_line = RE_LABEL_RE.match(line)
+        if re_line and _RE_PERSON_RE.match(line, re_line.end()) and not has_person(number):
+            rest = line[re_line.end() :]
+            if (
+                _DOB_WORDS_RE.search(rest)
+                or _YEAR_RE.search(rest)
+                or re.search(r"\bdate\b", rest, re.I)
+            ):
+                report(ls, le, "re")
+                continue
+
+        heading = _ENTRY_HEADING_RE.match(line)
+        if heading:
+            if not any(has_person(n) for n in range(number, number + ENTRY_LINES + 1)):
+                what = heading.group("what").lower()
+                report(ls, le, f"{what} {heading.group('n').lower()}")
+            continue
+
+        party = _party_label(line)
+        if party is not None:
+            role, value_at = party
+            value = text[ls + value_at : le]
+            alone = not re.search(r"[A-Za-z]{2}", value)
+            if not (
+                _NO_PERSON_RE.match(value)
+                or has_person(number)
+                or (alone and near_person(number, reach=2))
+                or named_elsewhere(ls, le)
+                or organisation(ls, le, ls + value_at)
+            ):
+                report(ls, le, role)
+            continue
+
+        role = _bracket_role(line)
+        if (
+            role is not None
+            and not has_person(number)
+            and not named_elsewhere(ls, le)
+            and not organisation(ls, le, ls)
+        ):
+            report(ls, le, role)
+            continue
+
+        child = CHILD_LABEL_RE.search(line)
+        if child is not None and child.start() <= 3:
+            value = text[ls + child.end() : le]
+            alone = not re.search(r"[A-Za-z]{2}", value)
+            if not (_NO_PERSON_RE.match(value) or has_person(number)) and not (
+                alone and near_person(number)
+            ):
+                report(ls, le, "child")
+                continue
+
+        form = form_label(line)
+        slot = form.slot if form else None
+        if slot is None:
+            slot = (
+                "surname"
+                if SURNAME_RE.search(line)
+                else "forename"
+                if FORENAME_RE.search(line)
+                else None
+            )
+        if slot is not None and not near_person(number, reach=0):
+            report(ls, le, slot)
+            continue
+
+        # a date of birth nobody owns
+        for d in line_dates:
+            before = text[max(ls, d.start - 30) : d.start].rstrip(" ([:")
+            if d.start in dob_starts or not _LABEL_DATE_BEFORE_RE.search(before):
+                continue
+            label_only = _DOB_LINE_RE.match(text[ls : d.start]) is not None
+            if has_person(number) or (label_only and near_person(number - 1)):
+                continue
+            report(ls, le, "date of birth")
+    return sorted(out, key=lambda u: u.start)

@@ -1,0 +1,150 @@
+from datetime import date
+
+from extractors.dates import find_dates
+from extractors.people import find_people
+from extractors.people_unread import find_unread
+
+TODAY = date(2024, 6, 1)
+
+
+def unread(text: str, excluded: list[tuple[int, int]] | None = None) -> list[str]:
+    dates = find_dates(text, today=TODAY)
+    found = find_people(text, dates, [], excluded=excluded)
+    return [u.label for u in find_unread(text, found, dates, excluded)]
+
+
+def test_every_party_read_reports_nothing() -> None:
+    text = (
+        "PARTIES\n"
+        "Applicant: Leeds City Council\n"
+        "First Respondent: Karen Smith (mother)\n"
+        "Second Respondent: John Smith (father)\n"
+        "The children\n"
+        "Amelia Jane Smith (a girl) born 12 March 2019\n"
+        "\n"
+        "1. The applicant shall file a statement by 4pm on 12.12.24.\n"
+        "2. The respondent Karen Smith must not remove the child.\n"
+    )
+    assert unread(text) == []
+
+
+def test_party_row_whose_name_ocr_spoilt() -> None:
+    text = (
+        "The parties\n"
+        "Applicant: Donna Payne (mother)\n"
+        "Secon hes julicnt Mi;h@l on ile 5eencer (father) LY\n"
+        "The child\n"
+        "Mark Payne DOB: 20/11/2019\n"
+    )
+    assert unread(text) == ["father"]
+
+
+def test_party_label_with_garbage_after_it() -> None:
+    text = "PARTIES\nApplicant Cameron Tienr.s “hit: ft) e)\nRespondent: Jacqueline Hancock\n"
+    assert unread(text) == ["applicant"]
+
+
+def test_council_applicant_and_unknown_father_are_not_people() -> None:
+    text = "Applicant: Kent County Council\nMother: Karen Smith\nFather: Not known\n"
+    assert unread(text) == []
+
+
+def test_label_alone_with_name_on_the_line_above() -> None:
+    text = (
+        "Parties\n"
+        "Second Jamie Michael Burke (father)\n"
+        "\n"
+        "Respondent\n"
+        "First Respondent Kate Amy James (mother)\n"
+    )
+    assert unread(text) == []
+
+
+def test_table_row_without_a_readable_name() -> None:
+    text = (
+        "Subjects of the check\n"
+        "lame Date of birth Retationship\n"
+        "lolly King 14.09.88 Mother\n"
+        "Edward Wayne Chadwick 14.11.82 Father\n"
+    )
+    assert unread(text) == ["table row"]
+
+
+def test_table_header_without_name_column_still_marks_rows() -> None:
+    text = "Child Arrangements Order\n\nGender Date of birth\nMale 23.12.09\nFemale 05.09.09\n"
+    assert unread(text) == ["table row", "table row"]
+
+
+def test_year_split_onto_its_own_line_is_not_a_row() -> None:
+    text = (
+        "Household members\n"
+        "Name Date of birth Relationship\n"
+        "Karen Smith 12 March Mother\n"
+        "1989\n"
+        "John Smith 4 July 1986 Father\n"
+    )
+    assert "table row" not in unread(text)
+
+
+def test_child_row_in_children_section_with_damaged_name() -> None:
+    text = (
+        "The children\n"
+        "Victoria Dav.cs Date of fir 1 92/05/26\n"
+        "Dale Martyn Davies DOB: 27/06/2014\n"
+        "Recitals\n"
+    )
+    assert unread(text) == ["child"]
+
+
+def test_sentence_under_children_heading_is_not_a_child() -> None:
+    text = (
+        "Children\n"
+        "Brett Giles Male 19 July 2019\n"
+        "The court read the application dated 4 October 2021 and the documents filed.\n"
+    )
+    assert unread(text) == []
+
+
+def test_police_form_subject_heading_without_a_name() -> None:
+    text = (
+        "SUBJECT 1 OF 2\n"
+        "SURNAME : PRICE\n"
+        "FORENAME(S) : KIM\n"
+        "\n"
+        "SUBJECT 2 OF 2\n"
+        "#@ ~~ ;\n"
+        "DATE OF BIRTH : 21/10/1978\n"
+    )
+    labels = unread(text)
+    assert "subject 2" in labels and "date of birth" in labels
+    assert "subject 1" not in labels
+
+
+def test_surname_slash_forename_form_line_not_read() -> None:
+    text = "SUBJECT 1\nSURNAME/FORENAME(S) : BOOTH/MEGAN\nDATE OF BIRTH 25NOV1984\n"
+    assert unread(text) != []
+
+
+def test_dob_label_on_line_below_found_person_is_owned() -> None:
+    text = "Name: Karen SMITH\nDate of birth: 12/03/1985\n"
+    assert unread(text) == []
+
+
+def test_bent_dob_label_with_no_person() -> None:
+    text = "Dear Sir\nS EAGED: QBN D.®.B. 13 August 1965\n"
+    assert unread(text) == ["date of birth"]
+
+
+def test_re_heading_whose_birth_date_was_lost() -> None:
+    text = "Dear Sir/Madam\nRe: Dennis Conor Foster Date\n\nYou asked us to check our records.\n"
+    assert unread(text) == ["re"]
+
+
+def test_name_cut_short_is_reported() -> None:
+    text = "First Respondent: Joseph ne Jennings «mother)\n"
+    assert unread(text) == ["respondent"]
+
+
+def test_ordinal_with_label_cut_short() -> None:
+    text = "Parties\nFirst Respon EOE Coun\n"
+    assert unread(text) == ["respondent"]

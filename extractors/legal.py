@@ -222,12 +222,15 @@ def match_court_place(
     for n in range(1, min(4, len(words)) + 1):
         parts = [_fold_place(w[2]) for w in words[:n]]
         spaced, joined = " ".join(parts), "".join(parts)
-        for phrase in (spaced, joined) if joined != spaced else (spaced,):
+        # "rn" is how OCR most often reads "m" ("Plyrnouth"): tried as a mended reading
+        for phrase in dict.fromkeys((spaced, joined, spaced.replace("rn", "m"))):
             if not phrase:
                 continue
             hit = process.extractOne(phrase, names, scorer=fuzz.ratio, score_cutoff=cutoff)
             if hit is None or (best is not None and hit[1] < best[2]):
                 continue
+            if phrase != spaced:
+                hit = (hit[0], min(hit[1], 99.0), hit[2])  # a mended reading is a repair
             if hit[1] == 100 and phrase == spaced:
                 # read cleanly: keep the page's own spelling ("Stoke on Trent" stays so)
                 best = (_styled_place(" ".join(w[2] for w in words[:n])), n, hit[1])
@@ -254,6 +257,9 @@ def _court_at(
     # "In the Family Court ..." or the court as the heading that starts a line
     anchored = bool(re.search(r"(?:\bin\W*(?:the\W*)?|^\W*(?:the\W*)?)$", line_before, re.I))
     matched = match_court_place(words)
+    # "Fauii!y Count" can only be "Family Court": mending it costs a little certainty; the
+    # place is where a wrong value would come from, so only a mended place is a repair
+    certainty *= 0.95 if kw_repaired else 1.0
     if matched is not None:
         place, n, score = matched
         end = words[n - 1][1]
@@ -264,10 +270,10 @@ def _court_at(
             raw=text[start:end],
             value=f"Family Court at {place}",
             validated=True,
-            repaired=kw_repaired or score < 100,
+            repaired=score < 100,
             anchored=anchored,
             certainty=certainty,
-            source="gazetteer:court",
+            source="gazetteer:court" + ("+repair" if kw_repaired or score < 100 else ""),
         )
     span = _place(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t|)(,.:")))
     if span is None:
@@ -275,17 +281,34 @@ def _court_at(
     name = " ".join(text[span[0] : span[1]].split())
     if name.isupper() or name.islower():
         name = name.title()
-    # Not a place we know: read it, but leave it for a person to confirm.
+    # Not a place we know: read it, but leave it for a person to confirm; and what looks like
+    # no place name at all ("i R", "Eradfi-") is a smudge's reading, hardly worth showing.
+    looks_like_place = (
+        all(w[:1].isupper() and len(w) >= 2 for w in name.split())
+        and any(len(w) >= 4 for w in name.split())
+        and not name.endswith(("-", "'", "’"))
+    )
     return Candidate(
         field="court", start=start, end=span[1], raw=text[start : span[1]],
         value=f"Family Court at {name}", validated=None, repaired=kw_repaired,
-        anchored=anchored, certainty=certainty * 0.75, source="pattern:court",
+        anchored=anchored, certainty=certainty * (0.75 if looks_like_place else 0.3),
+        source="pattern:court",
     )  # fmt: skip
 
 
-def _is_sitting(token: str) -> bool:
+def _is_sitting(token: str, before_at: bool = False) -> bool:
+    """ "sitting" as OCR writes it ("sitang", "sittn"); just before "at", even without its
+    first letters ("ating at")."""
     word = _letters(token)
-    return word[:1] == "s" and 4 <= len(word) <= 9 and fuzz.ratio(word, "sitting") >= 70
+    if not 4 <= len(word) <= 9:
+        return False
+    if word[:1] == "s" and fuzz.ratio(word, "sitting") >= 70:
+        return True
+    return before_at and word.endswith(("ing", "ting", "tng")) and fuzz.ratio(word, "sitting") >= 50
+
+
+def _next_is_at(tokens: list[re.Match[str]], j: int) -> bool:
+    return j + 1 < len(tokens) and _letters(tokens[j + 1].group(0)) == "at"
 
 
 def _after_connector(tokens: list[re.Match[str]], j: int) -> tuple[int, bool] | None:
@@ -296,7 +319,9 @@ def _after_connector(tokens: list[re.Match[str]], j: int) -> tuple[int, bool] | 
         raw = tokens[j].group(0)
         if _JUNK_TOKEN_RE.match(raw):
             j += 1
-        elif (not seen and _is_sitting(raw)) or (_letters(raw) == "at" and len(raw) <= 4):
+        elif (not seen and _is_sitting(raw, _next_is_at(tokens, j))) or (
+            _letters(raw) == "at" and len(raw) <= 4
+        ):
             seen = True
             j += 1
         else:
@@ -342,8 +367,9 @@ def find_courts(text: str) -> list[Candidate]:
                 cand = _court_at(
                     text, line_start + tok.start(), line_start + tokens[k + 1].start(), True, 0.8
                 )
-                if cand is not None and cand.validated is not True:
+                if cand is None or cand.validated is not True:
                     continue
+                cand = cand.with_(repaired=True)  # the court itself is only inferred
             else:
                 continue
             if cand is not None:

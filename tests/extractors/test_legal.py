@@ -276,3 +276,31 @@ def test_misread_council_alone_is_kept_as_a_guess_of_the_nearest_place() -> None
     (found,) = find_local_authorities("Shelheld City Council 62 Victoria Road")
     assert found.value == "Sheffield City Council"
     assert found.certainty < 0.5
+
+
+def test_misread_court_keyword_costs_less_than_a_misread_place() -> None:
+    (keyword,) = find_courts("1 te SAmily Court sitting at Plymouth\n")
+    (place,) = find_courts("The Family Court sitting at Plyrnouth\n")
+    (clean,) = find_courts("The Family Court sitting at Plymouth\n")
+    assert keyword.value == place.value == clean.value == "Family Court at Plymouth"
+    assert not keyword.repaired and place.repaired
+    # a repair costs a quarter of the confidence; a mended keyword only a twentieth
+    assert 0.75 * clean.certainty < keyword.certainty < clean.certainty
+
+
+def test_sitting_without_its_first_letters_before_at() -> None:
+    (found,) = find_courts("1 te Family Court ating at Plymouth\nCase No")
+    assert found.value == "Family Court at Plymouth"
+
+
+@pytest.mark.parametrize(
+    "text", ["The Family Court sitti i R 2020\n", "The Family Court sitting at | Eradfi-¢\n"]
+)
+def test_smudge_read_as_a_place_is_barely_a_candidate(text: str) -> None:
+    for found in find_courts(text):
+        assert found.validated is not True and found.certainty <= 0.3
+
+
+def test_court_inferred_from_sitting_at_alone_is_a_repair() -> None:
+    (found,) = find_courts("ie Sai AR sittn tg at Cardiff\n")
+    assert found.value == "Family Court at Cardiff" and found.repaired

@@ -63,6 +63,7 @@ COURT_PLACE_RE = re.compile(
 )
 # How far a court code that matches the court named on the page vouches for a faint read.
 CASE_COURT_SUPPORT = 0.4
+CASE_TOWN_SUPPORT = 0.25
 # Second letters of a court code that Tesseract reads for one another.
 CODE_LETTER_CONFUSIONS = {"F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C"}
 PNC_CHECK = rf"(?P<check>{_A})"
@@ -209,11 +210,12 @@ def code_matches(code: str, places: list[str]) -> bool:
 def court_code_for(code: str, places: list[str]) -> str | None:
     """The one code a misread ``code`` must be, given the places the court sits at, or None.
 
-    Only a code that fits none of the places is changed, and only when exactly one change
+    Only a code that matches none of the places is changed, and only when exactly one change
     (its first letter to the place's initial, or its second to a look-alike in the place's
-    name) makes it fit: "RM" under "sitting at Birmingham" is BM, "1V" at Liverpool is LV.
+    name) makes it match: "RM" under "sitting at Birmingham" is BM, "1V" at Liverpool is
+    LV, "WE" at Wakefield WF.
     """
-    if not places or any(_code_fits(code, p) for p in places):
+    if not places or code_matches(code, places):
         return None
     options: set[str] = set()
     for place in places:
@@ -223,7 +225,38 @@ def court_code_for(code: str, places: list[str]) -> str | None:
             for alt in CODE_LETTER_CONFUSIONS.get(code[1], ""):
                 if alt.lower() in place[1:]:
                     options.add(code[0] + alt)
+    options = {o for o in options if o != code and code_matches(o, places)}
     return options.pop() if len(options) == 1 else None
+
+
+def places_named(text: str) -> list[str]:
+    """Family-court places named anywhere on the page (a letterhead's town, an address)."""
+    from extractors.legal import family_courts
+
+    lookup, _ = family_courts()
+    words = re.sub(r"[^a-z' ]+", " ", text.lower().replace("-", " ")).split()
+    out: set[str] = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            if (name := " ".join(words[i : i + n])) in lookup:
+                out.add(name.replace(" ", "").replace("'", ""))
+    return sorted(out)
+
+
+def _case_support(text: str, court_raw: str, value: str, changes: int, places: list[str]) -> float:
+    """How far the page vouches for a case number's court code (never for its serial).
+
+    The court the order says it sits at vouches most; a court town named elsewhere on the
+    page (a council letter's own town) less. A repaired read, or a code with a small letter
+    in it ("Dr" for DE), earns nothing.
+    """
+    if changes or not court_raw.isupper():
+        return 0.0
+    if code_matches(value[:2], places):
+        return CASE_COURT_SUPPORT
+    if not places and code_matches(value[:2], places_named(text)):
+        return CASE_TOWN_SUPPORT
+    return 0.0
 
 
 def find_case_numbers(text: str) -> list[Candidate]:
@@ -242,8 +275,7 @@ def find_case_numbers(text: str) -> list[Candidate]:
             places = court_places(text)
         if (code := court_code_for(value[:2], places)) is not None:
             value, changes = code + value[2:], changes + 1
-        # the court the order names vouches for the code, though not for the serial's digits
-        support = CASE_COURT_SUPPORT if not changes and code_matches(value[:2], places) else 0.0
+        support = _case_support(text, m.group("court"), value, changes, places)
         out.append(
             Candidate(
                 field="case_number",

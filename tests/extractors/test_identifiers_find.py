@@ -293,7 +293,8 @@ def test_case_type_followed_by_a_speck_keeps_one_letter() -> None:
 def test_court_code_matching_the_named_court_supports_only_an_unrepaired_read() -> None:
     text = "The Family Court sitting at Wakefield\nCase No: {}\n"
     assert find_case_numbers(text.format("WF21C02245"))[0].support > 0
-    assert find_case_numbers(text.format("WE21C02245"))[0].support == 0.0  # WF misread
+    (misread,) = find_case_numbers(text.format("WE21C02245"))  # E read for F
+    assert misread.value == "WF21C02245" and misread.repaired and misread.support == 0.0
     assert find_case_numbers("Case No: WF21C02245\n")[0].support == 0.0  # no court named
 
 
@@ -322,3 +323,12 @@ def test_one_reading_look_alikes_earn_support_but_an_ambiguous_digit_does_not() 
     assert bracket.value == "EX7 6DJ" and bracket.repaired and bracket.support > 0
     assert twin.value == "DE3 4XD" and twin.repaired and twin.support > 0
     assert ess.repaired and ess.support == 0.0
+
+
+def test_a_court_town_elsewhere_on_a_letter_vouches_less_and_a_small_letter_not_at_all() -> None:
+    letter = "Children's Services\nCouncil House\nDerby\nDE1 2FS\n\nCase No: {}\n"
+    (town,) = find_case_numbers(letter.format("DE21P02861"))
+    (court,) = find_case_numbers("The Family Court sitting at Derby\nCase No: DE21P02861\n")
+    assert 0 < town.support < court.support
+    assert find_case_numbers(letter.format("Dr21P02861"))[0].support == 0.0
+    assert find_case_numbers("Case No: DE21P02861\n")[0].support == 0.0

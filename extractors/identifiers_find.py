@@ -82,6 +82,11 @@ NOT_CHECK_LETTERS = "IOSl|"
 # How far a check character that works out vouches for a faint print (see confidence.combine).
 PNC_CHECK_SUPPORT = 0.7
 PNC_LETTER_REPAIR_SUPPORT = 0.3
+# A monospace 7 read as a slash inside the serial ("09/0/73521V"): kept only with a right check.
+PNC_SLASH_SEVEN_RE = re.compile(
+    rf"{_B}(?P<year>{_D}{{2}}) ?/ ?(?P<serial>(?={_D}*/{_D}*[A-Za-z])(?:{_D}|/){{7}})"
+    rf"(?P<check>[A-Za-z]){_E}"
+)
 PNC_LABEL_RE = re.compile(r"\bpnc\s*(id|no|number|ref)?\b|\bpnc\s*id\s*[:.]", re.IGNORECASE)
 # Check characters Tesseract confuses with one another on a police printout.
 PNC_CHECK_CONFUSIONS: dict[str, str] = {
@@ -422,6 +427,24 @@ def find_pnc_ids(text: str) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             taken.append((m.start(), m.end()))
+    for m in PNC_SLASH_SEVEN_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or m.group("serial")[0] == "/":
+            continue
+        serial = m.group("serial").replace("/", "7")
+        if serial.count("7") - m.group("serial").count("7") != 1 or not _labelled(
+            text, m.start(), PNC_LABEL_RE, window=60
+        ):
+            continue
+        fixed = coerce(m.group("year") + serial, "D" * 9)
+        if fixed is None or not _pnc_check_ok(fixed.value[:2], fixed.value[2:], m["check"].upper()):
+            continue
+        value = f"{fixed.value[:2]}/{fixed.value[2:]}{m['check'].upper()}"
+        out.append(
+            _pnc_make(m, m.group(0), value, True, fixed.changes + 1, True).with_(
+                source="pattern:pnc_id+repair+slash7"
+            )
+        )
+        taken.append((m.start(), m.end()))
     for m in PNC_NO_SLASH_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

@@ -332,3 +332,13 @@ def test_a_court_town_elsewhere_on_a_letter_vouches_less_and_a_small_letter_not_
     assert 0 < town.support < court.support
     assert find_case_numbers(letter.format("Dr21P02861"))[0].support == 0.0
     assert find_case_numbers("Case No: DE21P02861\n")[0].support == 0.0
+
+
+def test_pnc_seven_read_as_a_slash_needs_a_label_and_a_right_check() -> None:
+    good = format_pnc("09", "0773521")
+    slashed = good[:4] + "/" + good[5:]  # 09/0/73521.
+    (found,) = find_pnc_ids(f"PNC ID: {slashed}\n")
+    assert found.value == good and found.repaired and found.support == 0.0
+    assert find_pnc_ids(f"Printed {slashed}\n") == []
+    wrong = slashed[:-1] + next(c for c in "ABCDEFGH" if c != good[-1])
+    assert all(c.value != good for c in find_pnc_ids(f"PNC ID: {wrong}\n"))

@@ -129,6 +129,10 @@ POSTCODE_RE = re.compile(
     rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?"
     rf"(?P<in>{_D}{_A}{_A}){_E}"
 )
+POSTCODE_SPACED_RE = re.compile(
+    rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,5}}?)\.? "
+    rf"(?P<in>{_D}{_A}{_A}){_E}"
+)
 POSTCODE_OUTWARD_SHAPES = ("LD", "LDD", "LLD", "LDL", "LLDD", "LLDL")
 # Area letters Tesseract confuses, tried only when the outward code as read is no real area.
 AREA_CONFUSIONS = {"E": "F", "F": "E", "C": "G", "G": "C", "O": "D"}
@@ -554,7 +558,8 @@ def _ends_address(text: str, m: re.Match[str]) -> bool:
     line_end = text.find("\n", m.end())
     rest = text[m.end() : line_end if line_end >= 0 else len(text)]
     before = text[line_start : m.start()]
-    return m.group(0).isupper() and before.rstrip().endswith(",") and not rest.strip(" ,.")
+    capitals = sum(c.islower() for c in m.group(0)) <= 1  # "CAl ONP": one small l is a 1
+    return capitals and before.rstrip().endswith(",") and not rest.strip(" ,.")
 
 
 # Characters OCR reads for each area letter, for mending an area against the town before it.
@@ -648,43 +653,51 @@ def _area(postcode: str) -> str:
 def find_postcodes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in POSTCODE_RE.finditer(text):
-        outward, inward = m.group("out"), m.group("in")
-        anchored = _in_address(text, m.start(), m.end())
-        if not any(c.isalpha() or c in ".$£€" for c in outward):
-            continue
-        if not any(c.isdigit() for c in outward + inward[0]) and not _ends_address(text, m):
-            continue  # "PLS OFN" at the end of an address is a postcode, "COSTS" is not
-        if not any(c.isdigit() for c in m.group(0)) and " " not in m.group(0):
-            continue  # a postcode is printed in two parts: "LOUISE" after a comma is a name
-        if sum(c.islower() for c in outward + inward) > 1 and not any(c.isdigit() for c in outward):
-            continue  # an outward code of small letters and no digit is a word: "Boy 3rd"
-        fixed = repair_postcode(outward, inward)
-        areas = town_areas(text, m.start())
-        off_area = areas and (fixed is None or _area(fixed[0]) not in areas)
-        if off_area and (guided := town_guided_postcode(outward, inward, areas)) is not None:
-            fixed = (guided, 1 + (fixed[1] if fixed else 1))
-        if fixed is None:
-            continue
-        value, changes = fixed
-        if m.start("out") > m.start():
-            changes += 1
-        # the town the address names vouches for the area, not for the digits after it
-        support = POSTCODE_TOWN_SUPPORT if not changes and _area(value) in areas else 0.0
-        if changes and m.start("out") == m.start() and _one_reading_repair(outward, inward, value):
-            support = POSTCODE_ONE_READING_SUPPORT
-        out.append(
-            Candidate(
-                field="postcode",
-                start=m.start("out"),
-                end=m.end(),
-                raw=text[m.start("out") : m.end()],
-                value=value,
-                validated=True,
-                repaired=changes > 0,
-                anchored=anchored,
-                certainty=0.95,
-                source="pattern:postcode" + ("+repair" if changes else ""),
-                support=support,
-            )
-        )
+        cand = _postcode_candidate(text, m)
+        if cand is None and (spaced := POSTCODE_SPACED_RE.match(text, m.start())) is not None:
+            # "LE1O0 6WZ": the shortest outward left "1O0" as the inward code; the space
+            # printed before the real inward code is the better split
+            cand = _postcode_candidate(text, spaced)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _postcode_candidate(text: str, m: re.Match[str]) -> Candidate | None:
+    outward, inward = m.group("out"), m.group("in")
+    anchored = _in_address(text, m.start(), m.end())
+    if not any(c.isalpha() or c in ".$£€" for c in outward):
+        return None
+    if not any(c.isdigit() for c in outward + inward[0]) and not _ends_address(text, m):
+        return None  # "PLS OFN" at the end of an address is a postcode, "COSTS" is not
+    if not any(c.isdigit() for c in m.group(0)) and " " not in m.group(0):
+        return None  # a postcode is printed in two parts: "LOUISE" after a comma is a name
+    if sum(c.islower() for c in outward + inward) > 1 and not any(c.isdigit() for c in outward):
+        return None  # an outward code of small letters and no digit is a word: "Boy 3rd"
+    fixed = repair_postcode(outward, inward)
+    areas = town_areas(text, m.start())
+    off_area = areas and (fixed is None or _area(fixed[0]) not in areas)
+    if off_area and (guided := town_guided_postcode(outward, inward, areas)) is not None:
+        fixed = (guided, 1 + (fixed[1] if fixed else 1))
+    if fixed is None:
+        return None
+    value, changes = fixed
+    if m.start("out") > m.start():
+        changes += 1
+    # the town the address names vouches for the area, not for the digits after it
+    support = POSTCODE_TOWN_SUPPORT if not changes and _area(value) in areas else 0.0
+    if changes and m.start("out") == m.start() and _one_reading_repair(outward, inward, value):
+        support = POSTCODE_ONE_READING_SUPPORT
+    return Candidate(
+        field="postcode",
+        start=m.start("out"),
+        end=m.end(),
+        raw=text[m.start("out") : m.end()],
+        value=value,
+        validated=True,
+        repaired=changes > 0,
+        anchored=anchored,
+        certainty=0.95,
+        source="pattern:postcode" + ("+repair" if changes else ""),
+        support=support,
+    )

@@ -342,3 +342,11 @@ def test_pnc_seven_read_as_a_slash_needs_a_label_and_a_right_check() -> None:
     assert find_pnc_ids(f"Printed {slashed}\n") == []
     wrong = slashed[:-1] + next(c for c in "ABCDEFGH" if c != good[-1])
     assert all(c.value != good for c in find_pnc_ids(f"PNC ID: {wrong}\n"))
+
+
+def test_postcode_split_at_the_printed_space_and_one_small_l_at_an_address_end() -> None:
+    (split,) = find_postcodes("114 Lime View, Leicester, LE1O0 6WZ\n")
+    assert split.value == "LE10 6WZ" and split.repaired
+    (small,) = find_postcodes("98 ALBERT VIEW, CARLISLE, CAl ONP\n")
+    assert small.value == "CA1 0NP" and small.repaired
+    assert find_postcodes("Dear Sir, AbOut SON\n") == []

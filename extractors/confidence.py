@@ -9,7 +9,10 @@ product of four independent pieces of evidence, each in [0, 1]:
 - ``ocr_term = 0.35 + 0.65 * ocr`` where ``ocr = (mean + min) / 2`` of the Tesseract
   confidences of the words the value was read from (mapped back from character offsets with
   ``DocumentText.words_in_span``). The minimum matters: one smudged digit ruins an ID.
-  With no words to look at (should not happen) ``ocr`` is taken as 0.5.
+  With no words to look at (should not happen) ``ocr`` is taken as 0.5. A candidate's
+  ``support`` (evidence the OCR confidence cannot see: a PNC check character that works out,
+  a court code matching the court named on the order) first closes that share of the gap
+  between ``ocr`` and 1, so a faint but self-checking read is not sent to review for its ink.
 - ``evidence_term = certainty * (1.0 if anchored else 0.85) * (0.75 if repaired else 1.0)``:
   the pattern's or model's own certainty (a strict regex ~0.95, a table row ~0.8, a name
   found only by NER in a role phrase ~0.65), whether a label names the field right next to

@@ -52,6 +52,13 @@ WRAPPED_YEAR_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9]){_DAY}\s*(?:of\s+)?{_MONTH_WORD}(?=[ \t][^\n]*\n[ \t]*"
     r"(?P<wyear>\d{4})[ \t]*(?:\n|$))"
 )
+# "Dated: LO Aug 2024": a day read wholly as letters. Only before a month spelt right and a
+# plain four-digit year, where no word could stand, and always as a guess.
+LETTER_DAY_DATE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<day>[OoQDIilL|!]{2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+"
+    r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
+)
+_LETTER_DAY = {**TO_DIGIT, "L": "1"}
 NUMERIC_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9/.\-]){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>(?={_D}?[0-9]){_D}{{1,2}})\s?(?P=sep)\s?"
     rf"{_YEAR}(?![A-Za-z0-9/])"
@@ -260,6 +267,17 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
         month = month_number(m.group("month"))
         built = _misread_month(m, _build(m.group("day"), month, m.group("year4"), today))
         add(m, built, False, _lookalikes(m.group("day"), m.group("year4")))
+    for m in LETTER_DAY_DATE_RE.finditer(text):
+        key = m.group("month").lower()
+        month = MONTHS.get(key) or ABBREVIATIONS.get(key)
+        day = "".join(_LETTER_DAY.get(c, c) for c in m.group("day"))
+        if month is None or not day.isdigit():
+            continue
+        try:
+            value = date(int(m.group("year")), month, int(day))
+        except ValueError:
+            continue
+        add(m, (value, len(day)), False)  # no look-alike credit: the whole day is a guess
     for m in WRAPPED_YEAR_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
         built = _build(m.group("day"), month, m.group("wyear"), today)

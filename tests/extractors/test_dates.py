@@ -141,3 +141,16 @@ def test_misread_month_abbreviation_in_capitals() -> None:
 def test_repairs_that_choose_are_guesses(text: str, guessed: bool) -> None:
     (found,) = find_dates(text, today=date(2025, 1, 1))
     assert found.repaired and found.guessed is guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Dated: LO Aug 2024", "2024-08-10"), ("Il June 2023.", "2023-06-11")]
+)
+def test_day_read_wholly_as_letters_is_a_guess(text: str, expected: str) -> None:
+    (found,) = find_dates(text, today=date(2025, 1, 1))
+    assert found.value.isoformat() == expected and found.guessed
+
+
+@pytest.mark.parametrize("text", ["I May 2024", "to Aug 2024", "IO Maz 2024", "lo May 24"])
+def test_letters_before_a_month_are_no_day_without_a_plain_date_around_them(text: str) -> None:
+    assert find_dates(text, today=date(2025, 1, 1)) == []

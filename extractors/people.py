@@ -12,11 +12,14 @@ officers carry none of those labels and so are never made parties.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from extractors.dates import DateMatch
+from extractors.parties_court import children_lead, next_in_list, party_sentence
+from extractors.people_household import row_has_date, row_relation, table_header
 from extractors.people_labels import (
     SUBJECT_BLOCK_RE,
     form_label,
@@ -115,7 +118,7 @@ _NAME_STOP = {
     "before", "district", "signed", "recorder", "honour", "justice", "local",
     "name", "names", "forename", "forenames", "surname", "relationship",
     "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
-    "should", "can", "first", "second", "third", "fourth", "fifth",
+    "should", "can", "first", "second", "third", "fourth", "fifth", "boy", "girl",
 }  # fmt: skip
 ORGANISATION_AFTER_RE = re.compile(
     r"\s*(?:city|county|borough|metropolitan|district|council|&\s*(?-i:[A-Z])\w*|and\s+co|solicitors|llp|ltd|"
@@ -496,6 +499,7 @@ def find_people(
     pending: dict[str, tuple[tuple[int, int], int, str]] = {}
     re_list = False  # inside a "Re: <name> born <date>" list, one person a line
     dob_column = False  # inside a table whose header has a date-of-birth column
+    table_rows = False  # inside a people table found by its header: each row says who
 
     def overlaps_excluded(s: int, e: int) -> bool:
         return any(s < xe and xs < e for xs, xe in excluded)
@@ -515,6 +519,7 @@ def find_people(
         heading = _section_of(line)
         if heading is not False:
             section = heading  # type: ignore[assignment]
+            table_rows = False
             dob_column = False
             continue
         if (
@@ -525,11 +530,20 @@ def find_people(
         ):
             dob_column = True  # a table header: its "Date of birth" labels the column below
             continue
+        table = table_header(line)
+        if table is not None:
+            # "Name Date of birth Relationship Known?" with no heading above it
+            if section is None or table == "children":  # a heading above still says who
+                section = table
+            dob_column, table_rows = True, True
+            continue
         line_people: list[FoundPerson] = []
         if (ROLE_LABEL_RE.search(line) or ROLE_ROW_RE.match(line)) and section == "children":
             section = None  # a party label ends a list of children
+            table_rows = False
         if _ends_section(line):
             section = None
+            table_rows = False
             re_list = False
         re_label = RE_LABEL_RE.match(line)
         if re_label or re_list:
@@ -560,6 +574,23 @@ def find_people(
                 re_list = True
             else:
                 re_list = False
+
+        # Court-form sentences: "The applicant is the mother, Natalie Akhtar (born ...)".
+        sentence = party_sentence(line)
+        if sentence is not None:
+            span = take_name(text, ls + sentence[0], le)
+            if (
+                span
+                and len(text[span[0] : span[1]].split()) >= 2
+                and _looks_like_name(text[span[0] : span[1]], line)
+            ):
+                person = add(span[0], span[1], "adult", sentence[1], "label")
+                if person:
+                    line_people.append(person)
+        # "Proceedings concerning: Hannah Mensah, born 31 March 2009; Danielle Mensah, born ..."
+        lead = children_lead(line)
+        if lead is not None:
+            _children_list(text, ls + lead, le, lines, number, dates, add)
 
         # Forename(s) / Surname forms, on one line or consecutive lines.
         if SUBJECT_BLOCK_RE.match(line):
@@ -672,6 +703,10 @@ def find_people(
         if not line_people and section in ("children", "adults", "subject"):
             first = re.match(r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?", line)
             span = take_name(text, ls + (first.end() if first else 0), le)
+            if span and table_rows and not row_has_date(text, span[1], le, dates):
+                span = None  # a people table's row is a name and its date of birth
+                if len(line.split()) >= 2 and not any(ls <= d.start < le for d in dates):
+                    section, table_rows = None, False  # no date: the table is over
             if (
                 span
                 and sum(len(unglue(w)) for w in text[span[0] : span[1]].split()) >= 2
@@ -679,6 +714,8 @@ def find_people(
             ):
                 kind = "child" if section == "children" else "adult"
                 role = _trailing_role(text, span[1], le)
+                if role is None and table_rows:
+                    role = row_relation(text[span[1] : le])
                 if role == "child":
                     kind, role = "child", None
                 elif kind == "adult":
@@ -725,6 +762,57 @@ def find_people(
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
+
+
+def _children_list(
+    text: str,
+    pos: int,
+    le: int,
+    lines: list[tuple[int, int]],
+    number: int,
+    dates: list[DateMatch],
+    add: Callable[[int, int, str, str | None, str], FoundPerson | None],
+) -> None:
+    """The children named after "In the matter of"/"Proceedings concerning", each with the
+    birth date the sentence gives them; a name without a birth date here is not taken, since
+    the same lead also introduces adults and places."""
+    latest = max((d.value.year for d in dates), default=None)
+    while pos < le:
+        span = take_name(text, pos, le)
+        if span is None:
+            return
+        dob = _born_date(text, span[1], le, dates)
+        if dob is None and not text[span[1] : le].strip() and number + 1 < len(lines):
+            nls, nle = lines[number + 1]  # "Harry Whitfield" / "(born 13/03/2024)"
+            dob = _born_date(text, nls, nle, dates)
+        if (
+            dob is not None
+            and latest is not None
+            and latest - dob.value.year < CHILD_YEARS_IN_LIST
+            and len(text[span[0] : span[1]].split()) >= 2
+            and _looks_like_name(text[span[0] : span[1]], text[pos:le])
+        ):
+            person = add(span[0], span[1], "child", None, "label")
+            if person is not None:
+                person.dob, person.dob_labelled = dob, True
+        nxt = next_in_list(text, span[1], le)
+        if nxt is None:
+            return
+        pos = nxt
+
+
+CHILD_YEARS_IN_LIST = 18
+_BORN_RE = re.compile(
+    r"[\s,(\[]*(?:born(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
+)
+
+
+def _born_date(text: str, start: int, limit: int, dates: list[DateMatch]) -> DateMatch | None:
+    """The date right after "born"/"DOB" at ``start``, or None."""
+    m = _BORN_RE.match(text, start, limit)
+    if m is None:
+        return None
+    return next((d for d in dates if d.start == m.end()), None)
 
 
 def _born_after_every_event(found: list[FoundPerson], dates: list[DateMatch]) -> None:

@@ -72,6 +72,11 @@ _DOB_WORDS_RE = re.compile(
     r"\bate\s+of\s+birth)",
     re.IGNORECASE,
 )
+# A verb makes a line a sentence ("1. The child shall live with the mother."), not a row.
+_PROSE_RE = re.compile(
+    r"\b(?:shall|must|will|is|are|was|were|has|have|had|read|considered|heard|agree)\b",
+    re.IGNORECASE,
+)
 _MONTHS_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -231,7 +236,9 @@ def find_unread(
             or _DOB_WORDS_RE.search(line)
         ) and bool(re.search(r"[A-Za-z]{3}", _MONTHS_RE.sub("", line)))
         if in_table or section in ("children", "adults", "subject"):
-            if len(stripped.split()) >= SENTENCE_WORDS and not _DOB_WORDS_RE.search(line):
+            if _PROSE_RE.search(line) or (
+                len(stripped.split()) >= SENTENCE_WORDS and not line_dates
+            ):
                 in_table, section = False, None  # the table or list ended in a sentence
             elif is_row and not has_person(number) and not named_elsewhere(ls, le):
                 if not _party_label(line) or not organisation(ls, le, ls):

@@ -1,0 +1,59 @@
+"""Parties and children as court orders state them in sentences rather than label: value rows.
+
+The court's own order forms say "The applicant is the mother, Natalie Akhtar (born 12th
+November 1990)" and "IN THE MATTER OF Mason Whitfield (born 14/12/2022) and Harry
+Whitfield"; police and council letters open "Proceedings concerning: Hannah Mensah, born 31
+March 2009; Danielle Mensah, born 6 February 2010". The sentence fixes the role (or says
+these are the children), so the name after it is as well vouched for as one after a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RELATIONS = (
+    "mother|father|stepfather|step-father|stepmother|step-mother|grandmother|grandfather|"
+    "aunt|uncle|guardian|partner|carer"
+)
+PARTY_SENTENCE_RE = re.compile(
+    r"^[\W_]{0,3}the\s+(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent)"
+    r"\s+(?:(?:local\s+)?authority\s+)?is\s+"
+    rf"(?:(?:the\s+)?(?:child(?:ren)?'?s\s+)?(?P<rel>{_RELATIONS})\s*,?\s*)?",
+    re.IGNORECASE,
+)
+CHILDREN_LEAD_RE = re.compile(
+    r"(?:^|\b)(?:proceedings\s+(?:concerning|relating\s+to|about)|(?:and\s+)?in\s+the\s+matter\s+of"
+    r"|concerning|in\s+respect\s+of)\s*:?\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
+# after a child's name and date: the next name of the list
+LIST_SEPARATOR_RE = re.compile(r"[^;\n]*?\d[)\]]?\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])")
+CHILD_YEARS = 18  # a child in proceedings is under 18 on the document's latest date
+
+
+def party_sentence(line: str) -> tuple[int, str] | None:
+    """(where the name starts in the line, the role) for "The applicant is the mother, <name>".
+
+    The family relation wins over the party label, as in a party table's "(mother)".
+    """
+    m = PARTY_SENTENCE_RE.match(line)
+    if m is None:
+        return None
+    role = (m.group("rel") or m.group("label")).lower().replace("-", "")
+    return m.end(), role
+
+
+def children_lead(line: str) -> int | None:
+    """Where a list of children starts after "Proceedings concerning:"/"In the matter of"."""
+    m = CHILDREN_LEAD_RE.search(line)
+    if m is None:
+        return None
+    if re.match(r"(?:the\s+)?(?:children|family\s+law|adoption)\s+act", line[m.end() :], re.I):
+        return None  # "IN THE MATTER OF THE CHILDREN ACT 1989"
+    return m.end()
+
+
+def next_in_list(text: str, pos: int, limit: int) -> int | None:
+    """Where the next child's name starts after one "<name>, born <date>" of a list, or None."""
+    m = LIST_SEPARATOR_RE.match(text, pos, limit)
+    return m.end() if m else None

@@ -1,0 +1,91 @@
+"""Name / date-of-birth tables: household members in council letters, persons checked by the
+police, the child(ren) box at the head of a court order.
+
+Real forms put people in a table far more often than under a "The children" heading: a
+council's "Name | Date of birth | Relationship | Known?", a police unit's "Name | DOB | PNC
+ID | Result", the court form's "The full name(s) of the child(ren) | Boy or Girl | Date(s) of
+birth". The header row says what every row below it is, so the header is recognised from
+its column names, and each row's relationship or Boy/Girl column says child or adult.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+_NAME_COLUMN_RE = re.compile(
+    r"\b(?:full\s+)?name(?:s|\s?\(s\))?\b|\bsurname\b|\bforenames?\b", re.IGNORECASE
+)
+_DOB_COLUMN_RE = re.compile(
+    r"\bdate(?:\s?\(s\))?\s+[o0u]f\s+birth\b|\bd\.?\s?[o0]\.?\s?b\b|\bborn\b|\bbirth\s+date\b",
+    re.IGNORECASE,
+)
+_CHILD_COLUMN_RE = re.compile(r"\bchild(?:ren|\s?\(ren\))?\b|\bboy\b|\bgirl\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_PROSE_RE = re.compile(
+    r"\b(?:you|your|we|our|us|is|are|was|were|has|have|please|thank|request|confirm|provide)\b",
+    re.IGNORECASE,
+)
+HEADER_WORDS = 16  # a header row names a handful of columns, not a sentence's worth
+
+_RELATION_RE = re.compile(
+    r"\b(?P<word>child|son|daughter|boy|girl|mother|father|stepfather|step-father|stepmother"
+    r"|step-mother|grandmother|grandfather|partner|carer|aunt|uncle|lodger|sibling|brother"
+    r"|sister)\b",
+    re.IGNORECASE,
+)
+_CHILD_WORDS = {"child", "son", "daughter", "boy", "girl", "sibling", "brother", "sister"}
+
+
+def table_header(line: str) -> str | None:
+    """'children' or 'adults' for the header row of a people table, else None.
+
+    A header names a name column and a date-of-birth column and holds no digits (a row with
+    a date is a person, not a header). A header that speaks of the child(ren) or of Boy/Girl
+    heads a table of children.
+    """
+    if _DIGIT_RE.search(line) or len(line.split()) > HEADER_WORDS:
+        return None
+    if not (_NAME_COLUMN_RE.search(line) and _DOB_COLUMN_RE.search(line)):
+        return None
+    if _PROSE_RE.search(line):
+        return None  # "please confirm the name and date of birth": a sentence about them
+    return "children" if _CHILD_COLUMN_RE.search(line) else "adults"
+
+
+def row_relation(rest: str) -> str | None:
+    """'child' or the adult's role from a row's relationship column ("... 14/02/2012 Child No").
+
+    Siblings are children of the household; a lodger or other adult with no family role is
+    returned as None, so the caller's default (subject, or age) decides.
+    """
+    m = _RELATION_RE.search(rest)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    if word in _CHILD_WORDS:
+        return "child"
+    if word in ("lodger", "partner", "carer", "aunt", "uncle"):
+        return None if word == "lodger" else word
+    return word.replace("-", "")
+
+
+class _Dated(Protocol):
+    start: int
+
+
+# Columns that may stand between a row's name and its date of birth: a gender, however read.
+BETWEEN_WORDS = 1
+
+
+def row_has_date(text: str, name_end: int, line_end: int, dates: list[_Dated]) -> bool:
+    """Whether a date follows the row's name with at most a gender column ("emele") between.
+
+    "ORDER MADE BY DISTRICT JUDGE ... ON 21 AUG 2021" below a table has a date, but a
+    sentence before it; a row "Chloe Jagger Girl 25.08.19" has only the gender column.
+    """
+    for d in dates:
+        if name_end <= d.start < line_end:
+            between = re.findall(r"[^\W\d_]{2,}", text[name_end : d.start])
+            return len(between) <= BETWEEN_WORDS
+    return False

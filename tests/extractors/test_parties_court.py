@@ -1,0 +1,66 @@
+from datetime import date
+
+from extractors.dates import find_dates
+from extractors.parties_court import children_lead, party_sentence
+from extractors.people import find_people
+
+TODAY = date(2024, 6, 1)
+
+
+def people(text: str, doc_type: str | None = None):
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type=doc_type)
+    return [(p.kind, p.role, p.name, p.dob.value.isoformat() if p.dob else None) for p in found]
+
+
+def test_party_sentence_roles() -> None:
+    assert party_sentence("The applicant is the mother, Natalie Akhter")[1] == "mother"
+    assert party_sentence("‘The first respondent is the father, Rhys Frazer")[1] == "father"
+    assert party_sentence("The respondent is Freya Bancroft (born 21/05/1987)")[1] == "respondent"
+    assert party_sentence("The applicant shall file a statement") is None
+
+
+def test_children_lead_skips_the_act() -> None:
+    assert children_lead("IN THE MATTER OF THE CHILDREN ACT 1989") is None
+    assert children_lead("Proceedings concerning: Hannah Mensa, born 31 March 2009") == 24
+
+
+def test_party_sentences_in_court_form() -> None:
+    text = (
+        "The parties\n"
+        "The applicant is the mother, Natalie Akhter (born 12th November 1990)\n"
+        "The respondent is the father, Muhammad Hargrave\n"
+        "The applicant local authority is Reading Borough Council\n"
+        "The second respondents are the children acting through their Children's Guardian\n"
+    )
+    assert people(text) == [
+        ("adult", "mother", "Natalie Akhter", "1990-11-12"),
+        ("adult", "father", "Muhammad Hargrave", None),
+    ]
+
+
+def test_children_named_in_proceedings_line() -> None:
+    text = (
+        "Police check result\n"
+        "Proceedings concerning: Hannah Maisie Mensa, born 31 March 2009; Danielle Mensa, born 6\n"
+        "February 2010\n"
+    )
+    assert people(text, "police_check") == [
+        ("child", None, "Hannah Maisie Mensa", "2009-03-31"),
+        ("child", None, "Danielle Mensa", "2010-02-06"),
+    ]
+
+
+def test_in_the_matter_of_children_with_date_on_next_line() -> None:
+    text = (
+        "IN THE MATTER OF THE CHILDREN ACT 1989\n"
+        "AND IN THE MATTER OF Mason Whitfeld (born 14/12/2022) and Harry Tomasz Whitfeld\n"
+        "(born 13/03/2024)\n"
+    )
+    assert people(text) == [
+        ("child", None, "Mason Whitfeld", "2022-12-14"),
+        ("child", None, "Harry Tomasz Whitfeld", "2024-03-13"),
+    ]
+
+
+def test_matter_of_without_birth_date_is_not_taken() -> None:
+    assert people("In the matter of Valerie White\n") == []

@@ -1,0 +1,77 @@
+from datetime import date
+
+from extractors.dates import find_dates
+from extractors.people import find_people
+from extractors.people_household import row_relation, table_header
+
+TODAY = date(2024, 6, 1)
+
+
+def people(text: str, doc_type: str | None = None):
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type=doc_type)
+    return [(p.kind, p.role, p.name, p.dob.value.isoformat() if p.dob else None) for p in found]
+
+
+def test_table_header_kinds() -> None:
+    assert table_header("Name Date of birth /|Relationship Known?") == "adults"
+    assert table_header("Name DOB PNC ID Result") == "adults"
+    assert table_header("The full name(s) of the child(ren) Boy or Girl Date(s) of birth |") == (
+        "children"
+    )
+    assert table_header("Karen Smith 12/03/1985 Mother") is None
+    assert table_header("Thank you for your request about the name and date of birth") is None
+
+
+def test_row_relation() -> None:
+    assert row_relation(" 25/11/2010 Child No") == "child"
+    assert row_relation(" 19/10/1992 Mother No") == "mother"
+    assert row_relation(" 07/12/1972 Lodger Wo") is None
+
+
+def test_household_table_without_a_heading() -> None:
+    text = (
+        "has been completed for the following household members:\n"
+        "\n"
+        "Name Date of birth /|Relationship Known?\n"
+        "Oliver Ramsbotham 20/07/2008 Child Yes\n"
+        "Jasmin Ramsbotham 24/04/1984 Mother No\n"
+        "Mason Gareth Jagga 18/12/1987 Father Yes\n"
+        "\n"
+        "Oliver Ramsbotham was known to the service between 2017 and 2018.\n"
+    )
+    assert people(text, "la_check") == [
+        ("child", None, "Oliver Ramsbotham", "2008-07-20"),
+        ("adult", "mother", "Jasmin Ramsbotham", "1984-04-24"),
+        ("adult", "father", "Mason Gareth Jagga", "1987-12-18"),
+    ]
+
+
+def test_court_form_children_box_drops_gender_column_and_stops_at_title() -> None:
+    text = (
+        "The full name(s) of the child(ren) Boy or Girl Date(s) of birth\n"
+        "Chloe Jaggar Girl 25.08.19\n"
+        "Jack Jaggar Boy 04.09.20\n"
+        "\n"
+        "Case Management Order\n"
+        "ORDER MADE BY HIS HONOUR JUDGE SIMON CARVER ON 17 MAY 2022 SITTING IN PRIVATE\n"
+    )
+    assert people(text) == [
+        ("child", None, "Chloe Jaggar", "2019-08-25"),
+        ("child", None, "Jack Jaggar", "2020-09-04"),
+    ]
+
+
+def test_police_table_row_wrapped_onto_next_line() -> None:
+    text = (
+        "Name DOB PNC ID Result\n"
+        "Marcus Tyrone MENSA 22/01/1982 02/0010336P Record held - see\n"
+        "attached\n"
+        "Jordan BOOTHE 10/06/1991 - No trace\n"
+    )
+    names = [p[2] for p in people(text, "police_check")]
+    assert names == ["Marcus Tyrone MENSA", "Jordan BOOTHE"]
+
+
+def test_misread_gender_between_name_and_date() -> None:
+    text = 'Children\nName | Cender Date of birth\nJune Smyth | "emele 19/09/2013\n'
+    assert people(text) == [("child", None, "June Smyth", "2013-09-19")]

@@ -304,3 +304,20 @@ def test_smudge_read_as_a_place_is_barely_a_candidate(text: str) -> None:
 def test_court_inferred_from_sitting_at_alone_is_a_repair() -> None:
     (found,) = find_courts("ie Sai AR sittn tg at Cardiff\n")
     assert found.value == "Family Court at Cardiff" and found.repaired
+
+
+def test_a_name_read_the_same_twice_is_supported() -> None:
+    text = "Before District Judge Ann Lowe\n1. The order is made.\nDistrict Judge Ann Lowe\n"
+    assert [c.support for c in find_judges(text)] == [0.5, 0.5]
+    assert all(c.support == 0.0 for c in find_judges("Before District Judge Ann Lowe\n"))
+
+
+def test_two_different_readings_are_no_agreement() -> None:
+    text = "Before District Judge Ann Lowe\nDistrict Judge Ann Lome\n"
+    assert all(c.support == 0.0 for c in find_judges(text))
+
+
+def test_letterhead_and_footer_agree_on_the_council() -> None:
+    text = "Leeds City Council\nDear Sir\nLeeds City Council, Civic Hall, Leeds LS1 1UR"
+    found = find_local_authorities(text)
+    assert len(found) == 2 and all(c.support == 0.5 for c in found)

@@ -101,3 +101,16 @@ def test_lookalike_in_a_printout_date_costs_less_than_a_guess() -> None:
 def test_smudge_glued_to_a_date_marks_it_repaired() -> None:
     fv = _pick("DATE PRINTED: Q@2MAR2022 12:01")
     assert fv is not None and fv.confidence < 0.6
+
+
+def test_two_labels_agreeing_vouch_for_the_date() -> None:
+    text = "Made on: 3 May 2024\nThe court orders\nDated 3 May 2024"
+    cands = date_candidates(text, find_dates(text), set())
+    assert [c.support for c in cands] == [0.5, 0.5]
+    other = "Made on: 3 May 2024\nThe court orders\nDated 4 May 2024"
+    assert all(c.support == 0.0 for c in date_candidates(other, find_dates(other), set()))
+
+
+def test_unlabelled_repeats_are_no_agreement() -> None:
+    text = "Leeds\n3 May 2024\nThe hearing on 3 May 2024 was adjourned."
+    assert all(c.support == 0.0 for c in date_candidates(text, find_dates(text), set()))

@@ -57,3 +57,21 @@ def next_in_list(text: str, pos: int, limit: int) -> int | None:
     """Where the next child's name starts after one "<name>, born <date>" of a list, or None."""
     m = LIST_SEPARATOR_RE.match(text, pos, limit)
     return m.end() if m else None
+
+
+# "(1) Tia Armitage (born 07/12/1991) First Respondent": the party label closes the row.
+TRAILING_PARTY_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent"
+    r"|intervener)\s*$",
+    re.IGNORECASE,
+)
+LIST_MARK_RE = re.compile(r"^[\W_]{0,2}(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\))?\s*")
+
+
+def party_row(line: str) -> tuple[int, str] | None:
+    """(where the name starts, the role) for a party row whose label comes last, else None."""
+    m = TRAILING_PARTY_RE.search(line)
+    if m is None:
+        return None
+    lead = LIST_MARK_RE.match(line)
+    return (lead.end() if lead else 0), m.group("label").lower()

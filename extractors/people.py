@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractors.dates import DateMatch
-from extractors.parties_court import children_lead, next_in_list, party_sentence
+from extractors.parties_court import children_lead, next_in_list, party_row, party_sentence
 from extractors.people_household import row_has_date, row_relation, table_header
 from extractors.people_labels import (
     SUBJECT_BLOCK_RE,
@@ -28,6 +28,7 @@ from extractors.people_labels import (
     repair_name,
     unglue,
 )
+from extractors.people_police import combined_name
 
 ROLE_WORDS = {
     "mother": "mother", "father": "father", "applicant": "applicant",
@@ -587,10 +588,40 @@ def find_people(
                 person = add(span[0], span[1], "adult", sentence[1], "label")
                 if person:
                     line_people.append(person)
+        row = party_row(line) if not line_people else None
+        if row is not None:
+            span = take_name(text, ls + row[0], le)
+            if (
+                span
+                and len(text[span[0] : span[1]].split()) >= 2
+                and _looks_like_name(text[span[0] : span[1]], line)
+            ):
+                person = add(span[0], span[1], "adult", row[1], "label")
+                if person:
+                    line_people.append(person)
         # "Proceedings concerning: Hannah Mensah, born 31 March 2009; Danielle Mensah, born ..."
         lead = children_lead(line)
         if lead is not None:
             _children_list(text, ls + lead, le, lines, number, dates, add)
+
+        # "SURNAME/FORENAME(S) : BOOTH/MEGAN": both names under one label
+        pair = combined_name(line)
+        if pair is not None:
+            (fs, fe), (ss, se) = pair
+            f_span, s_span = (ls + fs, ls + fe), (ls + ss, ls + se)
+            if not any(p.start < le and ls < p.end for p in found):
+                person = FoundPerson(
+                    min(f_span[0], s_span[0]),
+                    max(f_span[1], s_span[1]),
+                    _clean(text[slice(*f_span)]) + " " + _clean(text[slice(*s_span)]),
+                    "child" if section == "children" else "adult",
+                    None if section == "children" else "subject",
+                    "label",
+                    parts=[f_span, s_span],
+                )
+                found.append(person)
+                line_people.append(person)
+            pending = {}
 
         # Forename(s) / Surname forms, on one line or consecutive lines.
         if SUBJECT_BLOCK_RE.match(line):

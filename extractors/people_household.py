@@ -21,7 +21,7 @@ _DOB_COLUMN_RE = re.compile(
     re.IGNORECASE,
 )
 _CHILD_COLUMN_RE = re.compile(r"\bchild(?:ren|\s?\(ren\))?\b|\bboy\b|\bgirl\b", re.IGNORECASE)
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = re.compile(r"\d\d|\d\s*[/.\-]\s*\d")  # a date or number, not "1D" for "ID"
 _PROSE_RE = re.compile(
     r"\b(?:you|your|we|our|us|is|are|was|were|has|have|please|thank|request|confirm|provide)\b",
     re.IGNORECASE,
@@ -44,7 +44,7 @@ def table_header(line: str) -> str | None:
     a date is a person, not a header). A header that speaks of the child(ren) or of Boy/Girl
     heads a table of children.
     """
-    if _DIGIT_RE.search(line) or len(line.split()) > HEADER_WORDS:
+    if _DIGIT_RE.search(line) or len(line.split()) > HEADER_WORDS:  # "PNC 1D" is still a header
         return None
     if not (_NAME_COLUMN_RE.search(line) and _DOB_COLUMN_RE.search(line)):
         return None

@@ -64,3 +64,18 @@ def test_in_the_matter_of_children_with_date_on_next_line() -> None:
 
 def test_matter_of_without_birth_date_is_not_taken() -> None:
     assert people("In the matter of Valerie White\n") == []
+
+
+def test_party_rows_with_label_last() -> None:
+    text = (
+        "BETWEEN\n"
+        "Newcastle City Council Applicant\n"
+        "- and -\n"
+        "(1) Fatima Whitfeld (born 09/04/1997) First Respondent\n"
+        "(2) Callum Dariusz Iqbaal (born 11/02/1993) Second Respondent\n"
+        "The court heard from the respondent\n"
+    )
+    assert people(text) == [
+        ("adult", "respondent", "Fatima Whitfeld", "1997-04-09"),
+        ("adult", "respondent", "Callum Dariusz Iqbaal", "1993-02-11"),
+    ]

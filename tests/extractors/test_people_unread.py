@@ -120,8 +120,8 @@ def test_police_form_subject_heading_without_a_name() -> None:
     assert "subject 1" not in labels
 
 
-def test_surname_slash_forename_form_line_not_read() -> None:
-    text = "SUBJECT 1\nSURNAME/FORENAME(S) : BOOTH/MEGAN\nDATE OF BIRTH 25NOV1984\n"
+def test_form_surname_line_not_read() -> None:
+    text = "SUBJECT 1\nSURNAME : 8#0~~ |\nDATE OF BIRTH 25NOV1984\n"
     assert unread(text) != []
 
 

@@ -40,8 +40,16 @@ _DAY = rf"(?P<day>(?={_D}?[0-9]){_D}{{1,2}})\s?(?:st|nd|rd|th)?"
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,10})\.?"
 _YEAR = rf"(?P<year>(?={_D}{{0,3}}[0-9]){_D}{{4}}|(?={_D}?[0-9]){_D}{{2}})"
 
+# "12 March 2024", "12th of March 2024", the formal "12th day of March 2024", and as case
+# systems print them, "12-Mar-2024", "12.Mar.2024"
 TEXT_DATE_RE = re.compile(
-    rf"(?<![A-Za-z0-9]){_DAY}\s*(?:of\s+)?{_MONTH_WORD},?\s*{_YEAR}(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9]){_DAY}(?:[\-./]|\s*(?:(?:day\s+)?of\s+)?){_MONTH_WORD}"
+    rf"(?:[\-./]|,?\s*){_YEAR}(?![A-Za-z0-9])"
+)
+# A computer's own form, "2024-03-12": plain digits only, as a machine prints it
+ISO_DATE_RE = re.compile(
+    r"(?<![A-Za-z0-9/.\-])(?P<year>(?:19|20)[0-9]{2})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"(?![A-Za-z0-9/\-])"
 )
 US_TEXT_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9]){_MONTH_WORD}\s+{_DAY},?\s+(?P<year4>(?={_D}{{0,3}}[0-9]){_D}{{4}})(?![A-Za-z0-9])"
@@ -293,6 +301,12 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
         if built is not None and mon is not None:
             built = (built[0], built[1] + mon[1])
         add(m, built, True, _lookalikes(m.group("day"), m.group("mon"), m.group("year")))
+    for m in ISO_DATE_RE.finditer(text):
+        try:
+            iso = date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        except ValueError:
+            continue
+        add(m, (iso, 0), True)
     for m in COMPACT_DATE_RE.finditer(text):
         compact = _compact(m.group(0), today)
         add(m, compact[:2] if compact else None, False, compact[2] if compact else 0)

@@ -154,3 +154,23 @@ def test_day_read_wholly_as_letters_is_a_guess(text: str, expected: str) -> None
 @pytest.mark.parametrize("text", ["I May 2024", "to Aug 2024", "IO Maz 2024", "lo May 24"])
 def test_letters_before_a_month_are_no_day_without_a_plain_date_around_them(text: str) -> None:
     assert find_dates(text, today=date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dated this 12th day of March 2024", "2024-03-12"),
+        ("the 1st day of June, 2023", "2023-06-01"),
+        ("PRINTED 12-Mar-2024 10:02", "2024-03-12"),
+        ("Closed 12.Mar.2024", "2024-03-12"),
+        ("Report run 2024-03-12 09:15", "2024-03-12"),
+    ],
+)
+def test_formal_and_system_printed_forms(text: str, expected: str) -> None:
+    (found,) = find_dates(text, today=date(2025, 1, 1))
+    assert found.value.isoformat() == expected and not found.repaired
+
+
+@pytest.mark.parametrize("text", ["ref 2024-13-01", "CS-2024-03-12X", "SG/2024/97159"])
+def test_references_with_years_are_no_iso_dates(text: str) -> None:
+    assert find_dates(text, today=date(2025, 1, 1)) == []

@@ -29,11 +29,13 @@ _SPECKS = r"[\s:;\-.,'\"“”‘’|>=]*(?:\b\w{1,2}\b[\s:\-.,|>=]*)?"
 # response:") or says the order was made then ("Order made by DJ Smith on") names the
 # document's own date.
 LINE_DATE_LABEL_RE = re.compile(
-    rf"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|response)"
+    rf"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|response"
+    r"|reply|enquiry|seal)"
     rf"{_W}date|date(?:{_W}of{_W}(?:the{_W}|this{_W})?(?:order|letter|check|issue|search"
-    rf"|response|reply|report|print|printing|hearing))?|printed|issued|sent|created|"
+    rf"|response|reply|report|print|printing|enquiry|hearing))?|printed|issued|sent|created|sealed|"
     rf"date{_W}(?:order{_W}|of{_W}order{_W})?(?:was{_W})?(?:made|issued|printed|sent)|"
-    rf"(?:order{_W})?made{_W}on|issued{_W}on|printed{_W}on|sent{_W}on|"
+    rf"(?:order{_W})?made{_W}on|issued{_W}on|printed{_W}on|sent{_W}on|sealed{_W}on|"
+    rf"date{_W}sealed|date{_W}checked|checked{_W}on|"
     rf"date\s*/\s*time)\s*[:;\->=]?{_SPECKS}(?:this\W+|the\s+)*{_WEEKDAY}$",
     re.IGNORECASE,
 )

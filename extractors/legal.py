@@ -37,10 +37,10 @@ _JUDGE_WORD = r"[JjhI][uv][dcu][gq]e"
 _JUSTICE_WORD = r"[JjsI]ust[il1][cée][eés]"
 _DISTRICT_WORD = r"D[il1]st(?:r[il1]|n|m)ct"
 # A district judge who sits in the magistrates' courts: "District Judge (MC) Alan Price"
-_MC = r"\s*\(\s*M\.?\s?C\.?\s*\)"
+_MC = r"\s*\(\s*(?:M\.?\s?C\.?|Magistrates[’']?\s+Courts?)\s*\)"
 JUDGE_TITLE_RE = re.compile(
     r"\b(?P<title>"
-    rf"{_DISTRICT_WORD}\s+{_JUDGE_WORD}{_MC}|"
+    rf"(?:Deputy\s+)?{_DISTRICT_WORD}\s+{_JUDGE_WORD}{_MC}|"
     rf"Deputy\s+{_DISTRICT_WORD}\s+{_JUDGE_WORD}|{_DISTRICT_WORD}\s+{_JUDGE_WORD}|"
     rf"Deputy\s+High\s+C[o0]urt\s+{_JUDGE_WORD}|"
     rf"H(?:er|is)\s+H[o0]n[o0]u?r\s+{_JUDGE_WORD}|Recorder|"
@@ -50,7 +50,8 @@ JUDGE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 CANONICAL_TITLES = (
-    "District Judge (MC)", "Deputy District Judge", "District Judge", "Deputy High Court Judge",
+    "District Judge (MC)", "Deputy District Judge (MC)", "Deputy District Judge", "District Judge",
+    "Deputy High Court Judge",
     "Her Honour Judge", "His Honour Judge", "Recorder", "Mr Justice", "Mrs Justice", "Ms Justice",
     "Circuit Judge",
     "Justices' Legal Adviser", "Legal Adviser", "DDJ", "DJ", "HHJ",
@@ -65,6 +66,7 @@ _JUDGE_NAME_STOP = {
     "sitting", "on", "in", "at", "the", "and", "dated", "made", "has", "having", "who", "of",
     "for", "to", "considered", "read", "heard", "upon", "is", "was", "ordered", "orders",
     "order", "kc", "qc", "signed", "date", "court", "family", "case", "no",
+    "dbe", "cbe", "obe", "mbe", "jp",
 }  # fmt: skip
 # Words that are also surnames ("Read", "Heard", "Hasting") end a name only in lower case.
 _JUDGE_NAME_STOP_LOWER_ONLY = {"read", "heard", "considered", "having", "has", "who", "upon"}
@@ -424,7 +426,7 @@ def find_courts(text: str) -> list[Candidate]:
 def _canonical_title(raw: str) -> tuple[str, bool]:
     """The judicial title with OCR slips undone ("Distr1ct Judqe" -> "District Judge")."""
     title = " ".join(raw.split()).replace("’", "'").replace("Mr.", "Mr").replace("Mrs.", "Mrs")
-    title = re.sub(r"\s*\(\s*M\.?\s?C\.?\s*\)", " (MC)", title)
+    title = re.sub(_MC, " (MC)", title, flags=re.IGNORECASE)
     for canonical in CANONICAL_TITLES:
         if title.lower() == canonical.lower():
             return title, False

@@ -114,3 +114,17 @@ def test_two_labels_agreeing_vouch_for_the_date() -> None:
 def test_unlabelled_repeats_are_no_agreement() -> None:
     text = "Leeds\n3 May 2024\nThe hearing on 3 May 2024 was adjourned."
     assert all(c.support == 0.0 for c in date_candidates(text, find_dates(text), set()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sealed: 12 March 2024\nThe court orders",
+        "DATE CHECKED: 12/03/2024\nSUBJECT 1",
+        "ENQUIRY DATE : 12-Mar-2024\nSUBJECT 1",
+        "Dated this 12th day of March 2024",
+    ],
+)
+def test_labels_real_orders_and_printouts_use(text: str) -> None:
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2024-03-12" and fv.confidence >= 0.8

@@ -321,3 +321,16 @@ def test_letterhead_and_footer_agree_on_the_council() -> None:
     text = "Leeds City Council\nDear Sir\nLeeds City Council, Civic Hall, Leeds LS1 1UR"
     found = find_local_authorities(text)
     assert len(found) == 2 and all(c.support == 0.5 for c in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("DJ list: District Judge (Magistrates' Courts) Al Price", "District Judge (MC) Al Price"),
+        ("Before Deputy District Judge (MC) Ann Lee\n", "Deputy District Judge (MC) Ann Lee"),
+        ("Before Mrs Justice Knowles DBE\n", "Mrs Justice Knowles"),
+    ],
+)
+def test_real_title_forms_and_post_nominals(text: str, expected: str) -> None:
+    (found,) = find_judges(text)
+    assert found.value == expected

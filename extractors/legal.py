@@ -546,8 +546,10 @@ def local_authorities() -> tuple[dict[str, str], tuple[str, ...]]:
 
 
 def _as_styled(matched: str, canonical: str) -> str:
-    """The gazetteer's spelling of the name the page used ("Wakefield Council" stays so)."""
-    if matched == canonical.lower():
+    """The gazetteer's spelling of the name the page used ("Wakefield Council" stays so); a
+    Welsh name on a bilingual letterhead is filed under the council's own English style, so
+    the two halves of one letterhead agree."""
+    if matched == canonical.lower() or matched.startswith("cyngor"):
         return canonical
     for line in _gazetteer_lines():
         for name in line:

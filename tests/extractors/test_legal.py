@@ -334,3 +334,8 @@ def test_letterhead_and_footer_agree_on_the_council() -> None:
 def test_real_title_forms_and_post_nominals(text: str, expected: str) -> None:
     (found,) = find_judges(text)
     assert found.value == expected
+
+
+def test_welsh_name_on_a_bilingual_letterhead_is_the_same_council() -> None:
+    found = find_local_authorities("Cyngor Sir Penfro\nPembrokeshire County Council\nDear Sir")
+    assert [c.value for c in found] == ["Pembrokeshire County Council"] * 2

@@ -18,6 +18,7 @@ from extractors.dates import DateMatch
 from extractors.document_date import date_candidates as _date_candidates
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
+from extractors.people_agreement import name_agreement
 from extractors.people_unread import UnreadEntry, find_unread
 from extractors.validators import (
     is_plausible_adult_dob,
@@ -132,13 +133,17 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
         certainty *= 0.75
     if "doubt" in marks:
         certainty *= 0.6
-    ev = word_evidence(doc, person.parts or [(person.start, person.end)])
+    spans = person.parts or [(person.start, person.end)]
+    ev = word_evidence(doc, spans)
+    support, ambiguity = name_agreement(doc.text, person.name, spans)
     confidence = combine(
         ev.ocr,
         certainty,
         anchored=structural,
         repaired="repair" in marks,
         validated=None,
+        ambiguity=ambiguity,
+        support=support,
     )
     return FieldValue(
         value=person.name,

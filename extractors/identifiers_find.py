@@ -49,14 +49,15 @@ CASE_LABEL_RE = re.compile(
     r"\bref(erence)?\s*[:.]",
     re.IGNORECASE,
 )
-# Two-letter case types really in use; any other second letter that looks like a digit is
-# more likely the serial's first digit read twice ("NG19CO01071" for NG19C01071).
+# A case type is one or two letters (C, P, FD, ZC, ...). A second letter that looks like a
+# digit is more likely the serial's first digit read twice ("NG19CO01071" for NG19C01071),
+# except in FD, the one common type whose second letter is such a look-alike.
 TWO_LETTER_CASE_TYPES = frozenset({"FD"})
+DIGIT_LIKE_LETTERS = frozenset("OQDUILSBZGT")
+# Serials are taken as printed: real ones run past 50000 in some courts, so a leading digit
+# other than 0 is no reason to doubt one.
 # A case-type letter that is no case type, read for the one that is.
 CASE_TYPE_CONFUSIONS = {"G": "C", "O": "C", "Q": "C"}
-# A five-digit serial is counted per court and year, so it almost always starts with 0:
-# a leading 8, 9 or 6 is more likely a 0 than a court's ten-thousandth case.
-SERIAL_LEAD_CONFUSIONS = {"8": "0", "9": "0", "6": "0"}
 # "The Family Court sitting at Liverpool": the place the case number's court code stands for.
 COURT_PLACE_RE = re.compile(
     r"\b(?:court|sitting)\s+at\s+(?:the\s+)?([A-Za-z][A-Za-z' \-]{2,40})", re.I
@@ -165,21 +166,26 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
     if court_fixed.changes + kind_fixed.changes > 1:
         return None
     kind_value, serial_value = kind_fixed.value, serial_fixed.value
-    if len(kind_value) == 2 and kind_value not in TWO_LETTER_CASE_TYPES:
-        # "CO" + "01071" (the serial's first 0 read twice) or "C€" (a speck): no case type
-        # but FD has two letters, so the second is not part of the case number
+    if len(kind_value) == 2 and not _two_letter_case_type(kind, kind_value):
+        # "CO" + "01071" (the serial's first 0 read twice) or "C€" (a speck): the second
+        # character is not part of the case number
         kind_value = kind_value[0]
         changes += 1
     if kind_value in CASE_TYPE_CONFUSIONS:
         kind_value = CASE_TYPE_CONFUSIONS[kind_value]
         changes += 1
-    if serial_value[0] in SERIAL_LEAD_CONFUSIONS:
-        serial_value = SERIAL_LEAD_CONFUSIONS[serial_value[0]] + serial_value[1:]
-        changes += 1
     value = f"{court_fixed.value}{year_fixed.value}{kind_value}{serial_value}"
     if not is_valid_case_number(value):
         return None
     return value, changes
+
+
+def _two_letter_case_type(raw: str, value: str) -> bool:
+    """Whether a two-letter case type was printed as two letters, not a letter and a speck."""
+    if value in TWO_LETTER_CASE_TYPES:
+        return True
+    second = raw.strip()[-1:]
+    return second.isascii() and second.isalpha() and second.upper() not in DIGIT_LIKE_LETTERS
 
 
 def court_places(text: str) -> list[str]:

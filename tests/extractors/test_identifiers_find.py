@@ -237,10 +237,27 @@ def test_court_code_that_fits_the_court_or_no_court_named_is_left_alone() -> Non
 
 
 def test_serial_and_case_type_look_alikes() -> None:
+    # serials are taken as printed: real ones run past 50000 in some courts
     (lead,) = find_case_numbers("Case No: BD20C80927")
-    assert lead.value == "BD20C00927" and lead.repaired
+    assert lead.value == "BD20C80927" and not lead.repaired
     (kind,) = find_case_numbers("Case Number: EX21001271")
     assert kind.value == "EX21C01271" and kind.repaired
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "repaired"),
+    [
+        ("Case No: ZE23ZC98407", "ZE23ZC98407", False),  # a real two-letter case type
+        ("Case no. NR24ZC 47667", "NR24ZC47667", False),
+        ("Case No: NG19CO01071", "NG19C01071", True),  # the serial's 0 read twice
+        ("Case No: LS22FD00471", "LS22FD00471", False),
+    ],
+)
+def test_two_letter_case_types_are_kept_unless_the_second_looks_like_a_digit(
+    text: str, value: str, repaired: bool
+) -> None:
+    (found,) = find_case_numbers(text)
+    assert (found.value, found.repaired) == (value, repaired)
 
 
 def test_pnc_check_that_works_out_supports_a_faint_read_but_a_repair_does_not() -> None:

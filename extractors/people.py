@@ -547,7 +547,7 @@ def find_people(
             table_rows = False
             re_list = False
         re_label = RE_LABEL_RE.match(line)
-        if re_label or re_list:
+        if (re_label or re_list) and line.strip():  # OCR leaves blank lines inside the list
             # a stray quote or dot may open the row: "‘Charlotte Alexander D.O.B. ..."
             lead = len(line) - len(line.lstrip(" ‘’“”'\"`.,*"))
             start = ls + (re_label.end() if re_label else lead)
@@ -742,6 +742,7 @@ def find_people(
                 span
                 and sum(len(unglue(w)) for w in text[span[0] : span[1]].split()) >= 2
                 and _looks_like_name(text[span[0] : span[1]], line)
+                and not (line.strip().islower() and line.rstrip().endswith("."))  # "further order."
             ):
                 kind = "child" if section == "children" else "adult"
                 role = _trailing_role(text, span[1], le)

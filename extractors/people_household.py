@@ -76,6 +76,10 @@ class _Dated(Protocol):
 
 # Columns that may stand between a row's name and its date of birth: a gender, however read.
 BETWEEN_WORDS = 1
+_DAMAGED_DATE_RE = re.compile(
+    r"[\W_]*(?:(?:boy|girl|male|female|[mf])\b[\W_]*)?(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
 
 
 def row_has_date(text: str, name_end: int, line_end: int, dates: list[_Dated]) -> bool:
@@ -88,4 +92,6 @@ def row_has_date(text: str, name_end: int, line_end: int, dates: list[_Dated]) -
         if name_end <= d.start < line_end:
             between = re.findall(r"[^\W\d_]{2,}", text[name_end : d.start])
             return len(between) <= BETWEEN_WORDS
-    return False
+    # a date OCR could not read still starts like one: "Sth March 2011", "[5 Nov 2006"
+    m = _DAMAGED_DATE_RE.match(text, name_end, line_end)
+    return m is not None

@@ -75,3 +75,40 @@ def test_police_table_row_wrapped_onto_next_line() -> None:
 def test_misread_gender_between_name_and_date() -> None:
     text = 'Children\nName | Cender Date of birth\nJune Smyth | "emele 19/09/2013\n'
     assert people(text) == [("child", None, "June Smyth", "2013-09-19")]
+
+
+def test_row_whose_date_ocr_spoilt_is_still_a_row() -> None:
+    text = (
+        "Name Date of birth Relationship\n"
+        "Robin Dobsen Sth February Child\n"
+        "Chelsea Dobsen 12/04/1969 Mother\n"
+        "Case Management Order\n"
+    )
+    assert [p[2] for p in people(text, "la_check")] == ["Robin Dobsen", "Chelsea Dobsen"]
+
+
+def test_wrapped_sentence_under_children_is_not_a_child() -> None:
+    text = (
+        "Children:\n"
+        "Name Sex Date of birth\n"
+        "Shanon McCarthey F 10 May 2023\n"
+        "Terms of the order\n"
+        "1. The children are placed under supervision until 23 April 2025 or\n"
+        "further order.\n"
+    )
+    assert [p[2] for p in people(text)] == ["Shanon McCarthey"]
+
+
+def test_re_list_continues_over_a_blank_line() -> None:
+    text = (
+        "Re: Aimee Moor DOB: 8 November 2020\n"
+        "Elaine Christine Moor DOB: 5 November 1978\n"
+        "\n"
+        "Ryan Lawrance DOB: 10 May 2000\n"
+        "Of 201 School Gardens, Derby\n"
+    )
+    assert [p[2] for p in people(text, "la_check")] == [
+        "Aimee Moor",
+        "Elaine Christine Moor",
+        "Ryan Lawrance",
+    ]

@@ -814,9 +814,12 @@ def _children_list(
         if span is None:
             return
         dob = _born_date(text, span[1], le, dates)
+        after = span[1]
         if dob is None and not text[span[1] : le].strip() and number + 1 < len(lines):
-            nls, nle = lines[number + 1]  # "Harry Whitfield" / "(born 13/03/2024)"
+            nls, nle = lines[number + 1]  # "Harry Whitfield" / "(born 13/03/2024) and ..."
             dob = _born_date(text, nls, nle, dates)
+            if dob is not None:
+                number, after, le = number + 1, nls, nle
         if (
             dob is not None
             and latest is not None
@@ -827,7 +830,7 @@ def _children_list(
             person = add(span[0], span[1], "child", None, "label")
             if person is not None:
                 person.dob, person.dob_labelled = dob, True
-        nxt = next_in_list(text, span[1], le)
+        nxt = next_in_list(text, after, le)
         if nxt is None:
             return
         pos = nxt

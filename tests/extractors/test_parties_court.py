@@ -79,3 +79,16 @@ def test_party_rows_with_label_last() -> None:
         ("adult", "respondent", "Fatima Whitfeld", "1997-04-09"),
         ("adult", "respondent", "Callum Dariusz Iqbaal", "1993-02-11"),
     ]
+
+
+def test_children_list_running_on_over_lines() -> None:
+    text = (
+        "AND IN THE MATTER OF Jamal Muhammad Armitidge (born 29/10/2021) and Stacey Armitidge\n"
+        "(born 13/11/2022) and Hannah Armitidge (born 10/01/2023)\n"
+        "BETWEEN\n"
+    )
+    assert [p[2] for p in people(text)] == [
+        "Jamal Muhammad Armitidge",
+        "Stacey Armitidge",
+        "Hannah Armitidge",
+    ]

@@ -23,7 +23,8 @@ PARTY_SENTENCE_RE = re.compile(
 )
 CHILDREN_LEAD_RE = re.compile(
     r"(?:^|\b)(?:proceedings\s+(?:concerning|relating\s+to|about)|(?:and\s+)?in\s+the\s+matter\s+of"
-    r"|concerning|in\s+respect\s+of)\s*:?\s*(?=[A-Z])",
+    r"|concerning|in\s+respect\s+of|the\s+(?:relevant\s+|subject\s+)?child(?:ren)?\s+(?:is|are))"
+    r"\s*:?\s*(?=[A-Z])",
     re.IGNORECASE,
 )
 # after a child's name and date: the next name of the list

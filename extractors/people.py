@@ -270,7 +270,8 @@ def _ends_section(line: str) -> bool:
         and not re.search(r"\d", stripped)  # "Tony Craig Male 14.06.23 :" is a row with a speck
     ):
         return True
-    return len(words) >= SENTENCE_WORDS and not re.search(r"\d", stripped)
+    wordlike = [w for w in words if re.search(r"[^\W\d_]{2}", w)]  # not "==", "~~" specks
+    return len(wordlike) >= SENTENCE_WORDS and not re.search(r"\d", stripped)
 
 
 def _looks_like_name(name: str, line: str) -> bool:
@@ -736,7 +737,11 @@ def find_people(
             span = take_name(text, ls + (first.end() if first else 0), le)
             if span and table_rows and not row_has_date(text, span[1], le, dates):
                 span = None  # a people table's row is a name and its date of birth
-                if len(line.split()) >= 2 and not any(ls <= d.start < le for d in dates):
+                if (
+                    len(line.split()) >= 2
+                    and not any(ls <= d.start < le for d in dates)
+                    and row_relation(line) is None  # "[Ryan Hargreaves == (Boy.~~": a row
+                ):
                     section, table_rows = None, False  # no date: the table is over
             if (
                 span
@@ -813,6 +818,10 @@ def _children_list(
         span = take_name(text, pos, le)
         if span is None:
             return
+        joined = _continue_on_next_line(text, span, le, lines, number)
+        if joined != span:  # "Tia Danielle" / "Ellison (born 5th May 2023)"
+            span, number = joined, number + 1
+            le = lines[number][1]
         dob = _born_date(text, span[1], le, dates)
         after = span[1]
         if dob is None and not text[span[1] : le].strip() and number + 1 < len(lines):
@@ -837,8 +846,8 @@ def _children_list(
 
 
 CHILD_YEARS_IN_LIST = 18
-_BORN_RE = re.compile(
-    r"[\s,(\[]*(?:born(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
+_BORN_RE = re.compile(  # "bom": OCR reads rn as m
+    r"[\s,(\[]*(?:b[o0](?:rn|m)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
 
 

@@ -32,6 +32,7 @@ from extractors.people import (
     FoundPerson,
 )
 from extractors.people import _section_of as section_of
+from extractors.people_household import table_header
 from extractors.people_labels import form_label, fuzzy_role_word
 
 
@@ -58,7 +59,7 @@ _NO_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_DATE_BEFORE_RE = re.compile(
-    r"(?:date\s+[uo0]f\s+b[il1]rth|d\W?\s?[o0®©]\W?\s?b\.?|born(?:\s+on)?|birth\s+date)\W{0,4}$",
+    r"(?:date(?:\s?\(s\))?\s+[uo0]f\s+b[il1]rth|d\W?\s?[o0®©]\W?\s?b\.?|born(?:\s+on)?|birth\s+date)\W{0,4}$",
     re.IGNORECASE,
 )
 _ENTRY_HEADING_RE = re.compile(
@@ -68,7 +69,7 @@ _ENTRY_HEADING_RE = re.compile(
 )
 # "Date of birth", "D.®.B.", "Date uf birth", "ate of birth": labels OCR bent or cropped
 _DOB_WORDS_RE = re.compile(
-    r"(?:date\s+[uo0]f\s+b[il1]rth|\bd\W?\s?[o0®©]\W?\s?b\b|\bborn\b|\bbirth\s+date|"
+    r"(?:date(?:\s?\(s\))?\s+[uo0]f\s+b[il1]rth|\bd\W?\s?[o0®©]\W?\s?b\b|\bb[o0](?:rn|m)\b|\bbirth\s+date|"
     r"\bate\s+of\s+birth)",
     re.IGNORECASE,
 )
@@ -77,6 +78,8 @@ _PROSE_RE = re.compile(
     r"\b(?:shall|must|will|is|are|was|were|has|have|had|read|considered|heard|agree)\b",
     re.IGNORECASE,
 )
+_GENDER_RE = re.compile(r"\b(?:boy|girl|male|female)\b", re.IGNORECASE)
+_SEX_LABEL_RE = re.compile(r"^\W*(?:sex|gender)\b", re.IGNORECASE)  # a form's "SEX: MALE"
 _MONTHS_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -210,6 +213,7 @@ def find_unread(
             report(person.start, person.end, person.role or person.kind)
 
     in_table = False
+    table_kind: str | None = None
     section: str | None = None
     for number, (ls, le) in enumerate(lines):
         line = text[ls:le]
@@ -224,8 +228,11 @@ def find_unread(
             in_table = False
             continue
         # a name / date-of-birth table (its name column may be cropped or misread away)
-        if _DOB_WORDS_RE.search(line) and not line_dates and len(stripped.split()) <= 8:
-            in_table = True
+        table = table_header(line)
+        if table is not None or (
+            _DOB_WORDS_RE.search(line) and not line_dates and len(stripped.split()) <= 8
+        ):
+            in_table, table_kind = True, table
             continue
         # a row has a word besides its date: a year alone is the end of the row above
         is_row = bool(
@@ -234,15 +241,17 @@ def find_unread(
             or _ROW_ROLE_RE.search(line)
             or _DATE_SHAPE_RE.search(line)
             or _DOB_WORDS_RE.search(line)
+            or (_GENDER_RE.search(line) and not _SEX_LABEL_RE.match(line))
         ) and bool(re.search(r"[A-Za-z]{3}", _MONTHS_RE.sub("", line)))
         if in_table or section in ("children", "adults", "subject"):
             if _PROSE_RE.search(line) or (
-                len(stripped.split()) >= SENTENCE_WORDS and not line_dates
+                len(re.findall(r"[^\W\d_]{2,}", stripped)) >= SENTENCE_WORDS and not line_dates
             ):
                 in_table, section = False, None  # the table or list ended in a sentence
             elif is_row and not has_person(number) and not named_elsewhere(ls, le):
                 if not _party_label(line) or not organisation(ls, le, ls):
-                    report(ls, le, "child" if section == "children" else "table row")
+                    child = section == "children" or (in_table and table_kind == "children")
+                    report(ls, le, "child" if child else "table row")
                 continue
 
         re_line = RE_LABEL_RE.match(line)
@@ -318,7 +327,11 @@ def find_unread(
             if d.start in dob_starts or not _LABEL_DATE_BEFORE_RE.search(before):
                 continue
             label_only = _DOB_LINE_RE.match(text[ls : d.start]) is not None
-            if has_person(number) or (label_only and near_person(number - 1)):
+            if (
+                has_person(number)
+                or (label_only and near_person(number - 1))
+                or named_elsewhere(ls, le)
+            ):
                 continue
             report(ls, le, "date of birth")
     return sorted(out, key=lambda u: u.start)

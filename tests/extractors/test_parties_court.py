@@ -92,3 +92,13 @@ def test_children_list_running_on_over_lines() -> None:
         "Stacey Armitidge",
         "Hannah Armitidge",
     ]
+
+
+def test_relevant_children_sentence_with_name_split_over_lines() -> None:
+    text = (
+        "The parties\n"
+        "The relevant children are Kai Callum Elison (bom 5th August 2021) and Tia Danielle\n"
+        "Elison (born 5th May 2023)\n"
+        "THE COURT ORDERS\n"
+    )
+    assert [p[2] for p in people(text)] == ["Kai Callum Elison", "Tia Danielle Elison"]

@@ -112,3 +112,18 @@ def test_re_list_continues_over_a_blank_line() -> None:
         "Elaine Christine Moor",
         "Ryan Lawrance",
     ]
+
+
+def test_row_of_specks_keeps_the_table_open_and_is_reported() -> None:
+    from extractors.people_unread import find_unread
+
+    text = (
+        "The full name(s) of the child(ren) Boy or Girl Date(s) of birth |\n"
+        "[Ryan Wayne Hargreeves == = = =~ ~~ *(Boy.~~—~—~*~é<C~*«~BH My_QOIB~—~C:~C:*C*Y\n"
+        "Kirsty Hargreeves Girl 6th June 2015 |\n"
+        "Tyler Hargreeves Boy 3rd April 2018 |\n"
+    )
+    dates = find_dates(text, today=TODAY)
+    found = find_people(text, dates, [])
+    assert [p.name for p in found] == ["Kirsty Hargreeves", "Tyler Hargreeves"]
+    assert [u.label for u in find_unread(text, found, dates)] == ["child"]

@@ -28,6 +28,13 @@ from extractors.people_labels import (
     repair_name,
     unglue,
 )
+from extractors.people_names import (
+    clean_name,
+    looks_like_list_name,
+    looks_like_name,
+    odd_case,
+    take_name,
+)
 from extractors.people_police import combined_name
 
 ROLE_WORDS = {
@@ -109,26 +116,11 @@ OTHER_HEADING_RE = re.compile(
     r"information\s+held|checks?\s+made|contact|declaration)\b.*$",
     re.IGNORECASE,
 )
-_NAME_STOP = {
-    "born", "dob", "d.o.b", "date", "aged", "age", "male", "female", "who", "of", "the",
-    "and", "is", "was", "lives", "living", "at", "address", "nee", "née", "sex", "gender",
-    "a", "an", "to", "on", "in", "for", "by", "with", "whose", "has", "he", "she", "they",
-    "their", "his", "her", "no", "none", "not", "known", "n/a", "unknown", "also",
-    "mother", "father", "applicant", "respondent", "child", "children", "dated",
-    "council", "borough", "authority", "county", "city", "court", "judge", "pnc", "cro",
-    "before", "district", "signed", "recorder", "honour", "justice", "local",
-    "name", "names", "forename", "forenames", "surname", "relationship",
-    "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
-    "should", "can", "first", "second", "third", "fourth", "fifth", "boy", "girl",
-}  # fmt: skip
 ORGANISATION_AFTER_RE = re.compile(
     r"\s*(?:city|county|borough|metropolitan|district|council|&\s*(?-i:[A-Z])\w*|and\s+co|solicitors|llp|ltd|"
     r"limited|police|constabulary|nhs|trust|school|academy|cafcass)\b",
     re.IGNORECASE,
 )
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
-# Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!").
-_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
 
 
 @dataclass
@@ -144,85 +136,6 @@ class FoundPerson:
     dob: DateMatch | None = None
     dob_labelled: bool = False
     parts: list[tuple[int, int]] = field(default_factory=list)  # char spans making up the name
-
-
-def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[int, int] | None:
-    """The run of name-like words starting at ``start`` (titles skipped), or None.
-
-    Stops at punctuation, digits, a date label or a word that cannot be part of a name, so
-    "Amelia Smith (born 12/03/2019)" and "Karen SMITH, the mother" both give just the name.
-    """
-    words: list[re.Match[str]] = []
-    pos = start
-    while pos < limit:
-        m = _NAME_WORD_RE.match(text, pos)
-        gap = text[pos : m.start()] if m else ""
-        if m is None:
-            # allow the single spaces between words, nothing else
-            if text[pos] == " ":
-                pos += 1
-                continue
-            break
-        word = m.group(0)
-        lower = word.lower().rstrip(".")
-        if not words and lower in _TITLES:
-            pos = m.end()
-            continue
-        if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
-            break
-        if (
-            words
-            and words[0].group(0)[0].isupper()
-            and word.islower()
-            and not _small_l_for_capital_i(word, text[m.end() : limit])
-        ):
-            break  # in mixed-case text a name ends at the first lower-case word
-        if _starts_date(word, text[m.end() : limit]):
-            break
-        if word.endswith(".") and len(word) > 2:  # end of sentence
-            if text[m.end() : m.end() + 1].isalpha():
-                return None  # "Dav.cs": a word cut by a speck, not a name's end
-            words.append(m)
-            break
-        words.append(m)
-        pos = m.end()
-    while words and len(words[-1].group(0).rstrip(".")) == 1 and len(words) > 1:
-        words.pop()  # a trailing initial is more often a stray letter
-    if not words:
-        return None
-    return words[0].start(), words[-1].end() - (1 if words[-1].group(0).endswith(".") else 0)
-
-
-_MONTH_NAMES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
-
-
-def _small_l_for_capital_i(word: str, after: str) -> bool:
-    """'Bradley lain Ellis': a middle name whose capital I OCR read as a small l."""
-    following = after.lstrip(" ").split(" ", 1)[0]
-    return (
-        len(word) >= 3
-        and word[0] == "l"
-        and word[1] in "aeiouy"
-        and after[:1] == " "
-        and following[:1].isupper()
-        and following.lower().rstrip(".,") not in _MONTH_NAMES  # "loli February": a day
-    )
-
-
-def _starts_date(word: str, after: str) -> bool:
-    """'Ath January', 'May 1989': a date whose day OCR misread, not more of the name.
-
-    A month is a name too ("April Jones"), so it ends a name only when a year follows it, or
-    when the word before it is a day ("4th", read as "Ath").
-    """
-    nxt = after.split(None, 1)[0].lower().rstrip(".,") if after.strip() else ""
-    if word.lower() in _MONTH_NAMES and re.fullmatch(r"[\dOIlSB]{4}\W?", nxt):
-        return True
-    return bool(re.fullmatch(r"\w{0,2}(?:st|nd|rd|th)", word.lower())) and nxt in _MONTH_NAMES
 
 
 def _continue_on_next_line(
@@ -274,18 +187,6 @@ def _ends_section(line: str) -> bool:
     return len(wordlike) >= SENTENCE_WORDS and not re.search(r"\d", stripped)
 
 
-def _looks_like_name(name: str, line: str) -> bool:
-    """Capitalised words, unless the whole line lost its capitals in OCR."""
-    words = name.split()
-    if line.strip().islower():
-        return True
-    # a middle "lain" is "Iain" with its capital I read as a small l
-    return all(
-        w[0].isupper() or (0 < i < len(words) - 1 and w[0] == "l" and len(w) >= 3)
-        for i, w in enumerate(words)
-    )
-
-
 CHILD_YEARS = 16  # as assemble's age rule: under 16 on the document's date is a child
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -304,12 +205,6 @@ def _kind_by_year(after_name: str, dates: list[DateMatch]) -> str | None:
     if born > latest:
         return None
     return "child" if latest - born < CHILD_YEARS else "adult"
-
-
-def _looks_like_list_name(name: str, line: str) -> bool:
-    """A list row's name may lose its first capital to OCR ("judith Dennis"), not its last."""
-    words = name.split()
-    return _looks_like_name(name, line) or (len(words) >= 2 and words[-1][0].isupper())
 
 
 def _trailing_role(text: str, end: int, line_end: int) -> str | None:
@@ -334,10 +229,6 @@ def _surname_first(
     if forenames is None or not text[span[0] : span[1]].isupper():
         return None
     return span, forenames
-
-
-def _clean(name: str) -> str:
-    return " ".join(name.replace("\n", " ").split())
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -390,7 +281,7 @@ def _capitals_to_line_end(text: str, span: tuple[int, int], le: int) -> tuple[in
 
 def _form_name(text: str, span: tuple[int, int]) -> str:
     """The words of a form value, without the stray marks _capitals_to_line_end stepped over."""
-    value = _clean(text[span[0] : span[1]])
+    value = clean_name(text[span[0] : span[1]])
     if value.isupper():
         return " ".join(w for w in (w.strip(":;.,'’`") for w in value.split()) if w)
     return value
@@ -471,7 +362,7 @@ def _damaged_party_row(
     inline = _inline_role(text, span[1], le, ls, span[0])
     if inline is None and section != "adults":
         return None
-    if not _looks_like_name(text[span[0] : span[1]], line):
+    if not looks_like_name(text[span[0] : span[1]], line):
         return None
     return span, inline or label_role
 
@@ -512,7 +403,7 @@ def find_people(
             return None  # "Leeds City Council", "Smith & Co Solicitors": not a person
         if overlaps_excluded(s, e) or any(p.start < e and s < p.end for p in found):
             return None
-        person = FoundPerson(s, e, _clean(text[s:e]), kind, role, how, parts=[(s, e)])
+        person = FoundPerson(s, e, clean_name(text[s:e]), kind, role, how, parts=[(s, e)])
         found.append(person)
         return person
 
@@ -563,7 +454,7 @@ def find_people(
             if (
                 span
                 and (has_date or unread)
-                and _looks_like_list_name(text[span[0] : span[1]], line)
+                and looks_like_list_name(text[span[0] : span[1]], line)
             ):
                 kind: str | None = "adult"
                 if unread:
@@ -584,7 +475,7 @@ def find_people(
             if (
                 span
                 and len(text[span[0] : span[1]].split()) >= 2
-                and _looks_like_name(text[span[0] : span[1]], line)
+                and looks_like_name(text[span[0] : span[1]], line)
             ):
                 person = add(span[0], span[1], "adult", sentence[1], "label")
                 if person:
@@ -595,7 +486,7 @@ def find_people(
             if (
                 span
                 and len(text[span[0] : span[1]].split()) >= 2
-                and _looks_like_name(text[span[0] : span[1]], line)
+                and looks_like_name(text[span[0] : span[1]], line)
             ):
                 person = add(span[0], span[1], "adult", row[1], "label")
                 if person:
@@ -614,7 +505,7 @@ def find_people(
                 person = FoundPerson(
                     min(f_span[0], s_span[0]),
                     max(f_span[1], s_span[1]),
-                    _clean(text[slice(*f_span)]) + " " + _clean(text[slice(*s_span)]),
+                    clean_name(text[slice(*f_span)]) + " " + clean_name(text[slice(*s_span)]),
                     "child" if section == "children" else "adult",
                     None if section == "children" else "subject",
                     "label",
@@ -682,9 +573,9 @@ def find_people(
                         person = add(reordered[0][0], reordered[1][1], "adult", None, "label")
                         if person is not None:
                             person.name = (
-                                _clean(text[slice(*reordered[1])])
+                                clean_name(text[slice(*reordered[1])])
                                 + " "
-                                + _clean(text[slice(*reordered[0])])
+                                + clean_name(text[slice(*reordered[0])])
                             )
                             person.parts = list(reordered)
                             person.role = "subject" if section != "children" else None
@@ -746,7 +637,7 @@ def find_people(
             if (
                 span
                 and sum(len(unglue(w)) for w in text[span[0] : span[1]].split()) >= 2
-                and _looks_like_name(text[span[0] : span[1]], line)
+                and looks_like_name(text[span[0] : span[1]], line)
                 and not (line.strip().islower() and line.rstrip().endswith("."))  # "further order."
             ):
                 kind = "child" if section == "children" else "adult"
@@ -776,7 +667,7 @@ def find_people(
                     text[ls:s],
                     re.IGNORECASE,
                 )
-                if len(text[s:e].split()) < 2 or not _looks_like_name(text[s:e], text[ls:le]):
+                if len(text[s:e].split()) < 2 or not looks_like_name(text[s:e], text[ls:le]):
                     continue
                 if role is None and not child:
                     continue
@@ -834,7 +725,7 @@ def _children_list(
             and latest is not None
             and latest - dob.value.year < CHILD_YEARS_IN_LIST
             and len(text[span[0] : span[1]].split()) >= 2
-            and _looks_like_name(text[span[0] : span[1]], text[pos:le])
+            and looks_like_name(text[span[0] : span[1]], text[pos:le])
         ):
             person = add(span[0], span[1], "child", None, "label")
             if person is not None:
@@ -912,22 +803,6 @@ def _is_prefix(words: list[str], other: list[str]) -> bool:
 _WORD_CASE_RE = re.compile(r"[A-Z][^\W\d_]*|[^\W\d_]+")
 
 
-def _odd_case(word: str) -> bool:
-    """'wooD', 'es', 'He-aiher' in a name: a case no printed name uses, so OCR debris.
-
-    Names are in capitals, in lower case, or each part (between hyphens and apostrophes)
-    in title case, "Mc"/"Mac" allowing one inner capital ("McDonald", "O'Brien-Smith").
-    """
-    letters = re.sub(r"[^\w'’\-]", "", word)
-    if not letters or letters.isupper() or letters.islower():
-        return False
-    return not all(
-        re.fullmatch(r"[A-Z][a-z]*|Ma?c[A-Z][a-z]+", part)
-        for part in re.split(r"['’\-]", letters)
-        if part
-    )
-
-
 def _vet_names(found: list[FoundPerson]) -> None:
     """Undo OCR's letter slips in names, and mark names that needed it or look damaged.
 
@@ -939,7 +814,7 @@ def _vet_names(found: list[FoundPerson]) -> None:
         mixed = any(w.isupper() and len(w) > 1 for w in words) and any(
             not w.isupper() for w in words
         )
-        odd = any(_odd_case(w) for w in words) or (mixed and any(w[:1].islower() for w in words))
+        odd = any(odd_case(w) for w in words) or (mixed and any(w[:1].islower() for w in words))
         repaired, changed = repair_name(person.name)
         if changed:
             person.name = repaired

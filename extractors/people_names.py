@@ -1,0 +1,148 @@
+"""Names as printed: where a name starts and ends in a line of OCR text, and whether it
+looks like one.
+
+Split from people.py so the readers for each kind of document (parties_court, people_police,
+people_household) can share the one definition of a name: capitalised words, titles
+skipped, stopping at a date, a label word, punctuation or a lower-case word.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME_STOP = {
+    "born", "dob", "d.o.b", "date", "aged", "age", "male", "female", "who", "of", "the",
+    "and", "is", "was", "lives", "living", "at", "address", "nee", "née", "sex", "gender",
+    "a", "an", "to", "on", "in", "for", "by", "with", "whose", "has", "he", "she", "they",
+    "their", "his", "her", "no", "none", "not", "known", "n/a", "unknown", "also",
+    "mother", "father", "applicant", "respondent", "child", "children", "dated",
+    "council", "borough", "authority", "county", "city", "court", "judge", "pnc", "cro",
+    "before", "district", "signed", "recorder", "honour", "justice", "local",
+    "name", "names", "forename", "forenames", "surname", "relationship",
+    "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
+    "should", "can", "first", "second", "third", "fourth", "fifth", "boy", "girl",
+}  # fmt: skip
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
+
+
+# Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!").
+_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
+
+
+def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[int, int] | None:
+    """The run of name-like words starting at ``start`` (titles skipped), or None.
+
+    Stops at punctuation, digits, a date label or a word that cannot be part of a name, so
+    "Amelia Smith (born 12/03/2019)" and "Karen SMITH, the mother" both give just the name.
+    """
+    words: list[re.Match[str]] = []
+    pos = start
+    while pos < limit:
+        m = _NAME_WORD_RE.match(text, pos)
+        gap = text[pos : m.start()] if m else ""
+        if m is None:
+            # allow the single spaces between words, nothing else
+            if text[pos] == " ":
+                pos += 1
+                continue
+            break
+        word = m.group(0)
+        lower = word.lower().rstrip(".")
+        if not words and lower in _TITLES:
+            pos = m.end()
+            continue
+        if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
+            break
+        if (
+            words
+            and words[0].group(0)[0].isupper()
+            and word.islower()
+            and not _small_l_for_capital_i(word, text[m.end() : limit])
+        ):
+            break  # in mixed-case text a name ends at the first lower-case word
+        if _starts_date(word, text[m.end() : limit]):
+            break
+        if word.endswith(".") and len(word) > 2:  # end of sentence
+            if text[m.end() : m.end() + 1].isalpha():
+                return None  # "Dav.cs": a word cut by a speck, not a name's end
+            words.append(m)
+            break
+        words.append(m)
+        pos = m.end()
+    while words and len(words[-1].group(0).rstrip(".")) == 1 and len(words) > 1:
+        words.pop()  # a trailing initial is more often a stray letter
+    if not words:
+        return None
+    return words[0].start(), words[-1].end() - (1 if words[-1].group(0).endswith(".") else 0)
+
+
+_MONTH_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _small_l_for_capital_i(word: str, after: str) -> bool:
+    """'Bradley lain Ellis': a middle name whose capital I OCR read as a small l."""
+    following = after.lstrip(" ").split(" ", 1)[0]
+    return (
+        len(word) >= 3
+        and word[0] == "l"
+        and word[1] in "aeiouy"
+        and after[:1] == " "
+        and following[:1].isupper()
+        and following.lower().rstrip(".,") not in _MONTH_NAMES  # "loli February": a day
+    )
+
+
+def _starts_date(word: str, after: str) -> bool:
+    """'Ath January', 'May 1989': a date whose day OCR misread, not more of the name.
+
+    A month is a name too ("April Jones"), so it ends a name only when a year follows it, or
+    when the word before it is a day ("4th", read as "Ath").
+    """
+    nxt = after.split(None, 1)[0].lower().rstrip(".,") if after.strip() else ""
+    if word.lower() in _MONTH_NAMES and re.fullmatch(r"[\dOIlSB]{4}\W?", nxt):
+        return True
+    return bool(re.fullmatch(r"\w{0,2}(?:st|nd|rd|th)", word.lower())) and nxt in _MONTH_NAMES
+
+
+def looks_like_name(name: str, line: str) -> bool:
+    """Capitalised words, unless the whole line lost its capitals in OCR."""
+    words = name.split()
+    if line.strip().islower():
+        return True
+    # a middle "lain" is "Iain" with its capital I read as a small l
+    return all(
+        w[0].isupper() or (0 < i < len(words) - 1 and w[0] == "l" and len(w) >= 3)
+        for i, w in enumerate(words)
+    )
+
+
+def looks_like_list_name(name: str, line: str) -> bool:
+    """A list row's name may lose its first capital to OCR ("judith Dennis"), not its last."""
+    words = name.split()
+    return looks_like_name(name, line) or (len(words) >= 2 and words[-1][0].isupper())
+
+
+def clean_name(name: str) -> str:
+    return " ".join(name.replace("\n", " ").split())
+
+
+def odd_case(word: str) -> bool:
+    """'wooD', 'es', 'He-aiher' in a name: a case no printed name uses, so OCR debris.
+
+    Names are in capitals, in lower case, or each part (between hyphens and apostrophes)
+    in title case, "Mc"/"Mac" allowing one inner capital ("McDonald", "O'Brien-Smith").
+    """
+    letters = re.sub(r"[^\w'’\-]", "", word)
+    if not letters or letters.isupper() or letters.islower():
+        return False
+    return not all(
+        re.fullmatch(r"[A-Z][a-z]*|Ma?c[A-Z][a-z]+", part)
+        for part in re.split(r"['’\-]", letters)
+        if part
+    )

@@ -36,10 +36,12 @@ def name_agreement(text: str, name: str, spans: list[tuple[int, int]]) -> tuple[
     tokens = list(re.finditer(r"[^\W\d_][^\s,.;:()]*", text))
     n = len(words)
     for i in range(len(tokens) - n + 1):
+        if tokens[i].group(0)[:1].lower() != target[:1]:
+            continue  # a reading of the same name starts with the same letter
         start, end = tokens[i].start(), tokens[i + n - 1].end()
         if any(start < e and s < end for s, e in spans):
             continue
         window = " ".join(t.group(0) for t in tokens[i : i + n]).lower()
-        if window[:1] == target[:1] and fuzz.ratio(window, target) >= NEAR:
+        if fuzz.ratio(window, target) >= NEAR:
             return 0.0, DISAGREEMENT
     return 0.0, 1.0

@@ -22,9 +22,7 @@ from extractors.parties_court import children_lead, next_in_list, party_row, par
 from extractors.people_household import row_has_date, row_relation, table_header
 from extractors.people_labels import (
     SUBJECT_BLOCK_RE,
-    form_label,
     fuzzy_role_word,
-    guessed_forename_label,
     repair_name,
     unglue,
 )
@@ -35,7 +33,13 @@ from extractors.people_names import (
     odd_case,
     take_name,
 )
-from extractors.people_police import combined_name
+from extractors.people_police import (
+    FORM_LINES,
+    capitals_to_line_end,
+    combined_name,
+    form_name,
+    form_values,
+)
 
 ROLE_WORDS = {
     "mother": "mother", "father": "father", "applicant": "applicant",
@@ -64,14 +68,6 @@ CHILD_LABEL_RE = re.compile(
 NAME_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:full\s+|subject(?:'s)?\s+)?name(?:\s+of\s+(?P<of>child|subject|person))?"
     r"\s*[:;\-–]\s*",  # monospace printouts colons are often read as semicolons
-    re.IGNORECASE,
-)
-SURNAME_RE = re.compile(
-    r"(?<![A-Za-z])(?:surname|family\s+name|last\s+name)\s*[:;\-–]\s*(?=\S)", re.IGNORECASE
-)
-FORENAME_RE = re.compile(
-    r"(?<![A-Za-z])(?:fore\s?names?(?:\s?\(s\))?|first\s+names?(?:\s?\(s\))?|given\s+names?)"
-    r"\s*[:;\-–]\s*(?=\S)",
     re.IGNORECASE,
 )
 INLINE_ROLE_AFTER_RE = re.compile(
@@ -264,57 +260,6 @@ def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int
     if before and not ROLE_LABEL_RE.search(text[line_start:start]):
         return ROLE_WORDS[before.group("role").lower()]
     return None
-
-
-_STRAY_PUNCT_RE = re.compile(r"[:;.,'’`]\s*(?:[A-Z][A-Z'’\-]+\s*)+")
-
-
-def _capitals_to_line_end(text: str, span: tuple[int, int], le: int) -> tuple[int, int]:
-    """'FORENAME (S) : JUSTIN: BERNARD': a form value in capitals that OCR dotted with a stray
-    mark runs on to the end of the line."""
-    value = text[span[0] : span[1]]
-    rest = text[span[1] : le].rstrip()
-    if value.isupper() and _STRAY_PUNCT_RE.fullmatch(rest):
-        return span[0], span[1] + len(rest)
-    return span
-
-
-def _form_name(text: str, span: tuple[int, int]) -> str:
-    """The words of a form value, without the stray marks _capitals_to_line_end stepped over."""
-    value = clean_name(text[span[0] : span[1]])
-    if value.isupper():
-        return " ".join(w for w in (w.strip(":;.,'’`") for w in value.split()) if w)
-    return value
-
-
-FORM_LINES = 4  # a forename more than this many lines from its surname is another person's
-
-
-def _form_values(
-    line: str, pending: dict[str, tuple[tuple[int, int], int, str]], number: int
-) -> list[tuple[str, int, str]]:
-    """(slot, offset of the value in the line, "label"/"guess") for the form labels on a line.
-
-    "Surname: SMITH Forename(s): KAREN" may share a line; a police printout puts one label
-    at the start of each line, often bent by OCR, and a forename label too damaged to read
-    is still taken on the line right after a surname.
-    """
-    out: list[tuple[str, int, str]] = []
-    for regex, slot in ((SURNAME_RE, "surname"), (FORENAME_RE, "forename")):
-        m = regex.search(line)
-        if m:
-            out.append((slot, m.end(), "label"))
-    if out:
-        return out
-    label = form_label(line)
-    if label is not None:
-        return [(label.slot, label.value_start, "label" if label.exact else "guess")]
-    surname = pending.get("surname")
-    if surname and "forename" not in pending and surname[1] == number - 1:
-        value_start = guessed_forename_label(line)
-        if value_start is not None:
-            return [("forename", value_start, "guess")]
-    return []
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
@@ -518,13 +463,13 @@ def find_people(
         # Forename(s) / Surname forms, on one line or consecutive lines.
         if SUBJECT_BLOCK_RE.match(line):
             pending = {}  # "SUBJECT 2 OF 2": a new person's form starts
-        for slot, value_start, quality in _form_values(line, pending, number):
+        for slot, value_start, quality in form_values(line, pending, number):
             span = take_name(text, ls + value_start, le)
             if span:
-                pending[slot] = (_capitals_to_line_end(text, span, le), number, quality)
+                pending[slot] = (capitals_to_line_end(text, span, le), number, quality)
         if "surname" in pending and "forename" in pending:
             (f_span, _, f_quality), (s_span, _, s_quality) = pending["forename"], pending["surname"]
-            name = _form_name(text, f_span) + " " + _form_name(text, s_span)
+            name = form_name(text, f_span) + " " + form_name(text, s_span)
             kind = "child" if section == "children" else "adult"
             role = None if kind == "child" else "subject"
             how = "label" if f_quality == s_quality == "label" else "label-guess"

@@ -22,18 +22,17 @@ from rapidfuzz import fuzz
 from extractors.dates import DateMatch
 from extractors.people import (
     CHILD_LABEL_RE,
-    FORENAME_RE,
     ORGANISATION_AFTER_RE,
     RE_LABEL_RE,
     ROLE_LABEL_RE,
     ROLE_ROW_RE,
     ROLE_WORDS,
-    SURNAME_RE,
     FoundPerson,
 )
 from extractors.people import _section_of as section_of
 from extractors.people_household import table_header
 from extractors.people_labels import form_label, fuzzy_role_word
+from extractors.people_police import FORENAME_RE, SURNAME_RE
 
 
 @dataclass(frozen=True)

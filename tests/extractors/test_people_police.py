@@ -39,3 +39,14 @@ def test_printout_subjects_with_combined_label() -> None:
         ("adult", "subject", "OLIVER NOWACK", "1990-05-24"),
         ("adult", "subject", "FINLEY LEO KOWALSKY", "1974-10-18"),
     ]
+
+
+def test_form_values_on_one_line_and_guessed_forename_label() -> None:
+    from extractors.people_police import form_values
+
+    assert [v[0] for v in form_values("Surname: SMYTHE Forename(s): KAREN", {}, 0)] == [
+        "surname",
+        "forename",
+    ]
+    pending = {"surname": ((0, 6), 3, "label")}
+    assert form_values("FORehanicic): BEN", pending, 4) == [("forename", 14, "guess")]

@@ -200,3 +200,28 @@ def test_date_with_a_smudge_glued_to_it_is_doubtful() -> None:
     )
     assert clean is not None and doubt is not None
     assert doubt.confidence < clean.confidence
+
+
+def test_unread_entry_keeps_the_label_and_where_never_the_words() -> None:
+    from extractors.assemble import _unread_value
+    from extractors.people_unread import UnreadEntry
+
+    doc = doc_from_text("Parties\nSecond Respondent: M#ch@l Spe~cer (father)")
+    start = doc.text.index("Second")
+    fv = _unread_value(doc, UnreadEntry(start, len(doc.text), "respondent"))
+    assert fv.value == "respondent" and fv.raw == "respondent"
+    assert fv.page == 1 and fv.box is not None
+    assert fv.source == "people:unread"
+
+
+def test_name_printed_twice_alike_is_surer_than_once() -> None:
+    once = doc_from_text("First Respondent: Karen Smyth (mother)\nThe child lives with her.")
+    twice = doc_from_text(
+        "First Respondent: Karen Smyth (mother)\nThe child lives with Karen Smyth."
+    )
+    confidences = []
+    for doc in (once, twice):
+        found = find_people(doc.text, find_dates(doc.text, today=date(2024, 6, 1)), [])
+        _, people = assemble_people(doc, found, [], date(2024, 6, 1))
+        confidences.append(people[0].name.confidence)
+    assert confidences[1] > confidences[0]

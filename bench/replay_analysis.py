@@ -69,9 +69,12 @@ def main() -> int:
     scored = []
     reasons: dict[str, int] = {}
     for name, record, truth in results:
-        predicted = record.to_truth() if record else empty_truth_fields()
+        predicted = record.to_truth(withheld=True) if record else empty_truth_fields()
         filed = record is not None and record.status == "filed"
-        scored.append(ScoredItem(predicted=predicted, truth=truth, auto_filed=filed))
+        asserted = record.to_truth() if record else None
+        scored.append(
+            ScoredItem(predicted=predicted, truth=truth, auto_filed=filed, filed=asserted)
+        )
         if record is not None and args.reasons:
             for reason in {r.field.split("[")[0] for r in record.review_reasons}:
                 key = f"{truth.get('doc_type')}:{reason}"

@@ -159,15 +159,17 @@ def document_metrics(
 ) -> dict[str, Any]:
     """What ``caseclerk eval`` would report for these documents decided at ``thresholds``.
 
-    ``predictions`` are the documents' unwithheld predictions; a filed document that had
-    optional values withheld is re-predicted without them, as its record would read.
+    ``predictions`` are the documents' unwithheld predictions (what was extracted); a filed
+    document that had optional values withheld is scored for filed precision on what its
+    record asserts, without them.
     """
     scored = []
     for item, pred in zip(items, predictions, strict=True):
         status, _, fields = settle(item.classification, item.extraction, thresholds)
-        if fields is not item.extraction:
-            pred = prediction_dict(item.classification, fields)
-        scored.append(ScoredItem(predicted=pred, truth=item.truth, auto_filed=status == "filed"))
+        filed = None if fields is item.extraction else prediction_dict(item.classification, fields)
+        scored.append(
+            ScoredItem(predicted=pred, truth=item.truth, auto_filed=status == "filed", filed=filed)
+        )
     return score_documents(scored)
 
 

@@ -31,7 +31,8 @@ class DocumentResult:
 
     name: str
     truth: dict[str, Any]
-    predicted: dict[str, Any] | None = None  # Record.to_truth() shape
+    predicted: dict[str, Any] | None = None  # Record.to_truth(withheld=True) shape
+    filed: dict[str, Any] | None = None  # what a filed record asserts: Record.to_truth()
     text: str = ""
     pages: int = 0
     auto_filed: bool = False
@@ -82,7 +83,8 @@ def evaluate_document(
         return result
     record = done.record
     result.record = record
-    result.predicted = record.to_truth()
+    result.predicted = record.to_truth(withheld=True)
+    result.filed = record.to_truth()
     result.text = done.text.text
     result.document_text = done.text if keep_words else None
     result.pages = len(done.text.pages)
@@ -195,6 +197,7 @@ def summarise(results: list[DocumentResult], wall_seconds: float, workers: int) 
             predicted=r.predicted or empty_truth_fields(),
             truth=r.truth,
             auto_filed=r.auto_filed,
+            filed=r.filed,
             confidences=r.confidences,
         )
         for r in results

@@ -174,12 +174,19 @@ class Record(BaseModel):
         values += [fv.confidence for fv in iter_field_values(self.fields)]
         return min(values)
 
-    def to_truth(self) -> dict[str, Any]:
-        """The record in the shared truth format (``../shared/truth-format.md``), for scoring."""
+    def to_truth(self, *, withheld: bool = False) -> dict[str, Any]:
+        """The record in the shared truth format (``../shared/truth-format.md``), for scoring.
+
+        By default what the record files as fact; ``withheld=True`` adds the values it holds
+        back for a person to confirm, i.e. everything the extraction found.
+        """
         f = self.fields
 
+        def shown(fv: FieldValue) -> bool:
+            return withheld or not fv.withheld
+
         def v(fv: FieldValue | None) -> str | None:
-            return fv.value if fv is not None and not fv.withheld else None
+            return fv.value if fv is not None and shown(fv) else None
 
         return {
             "doc_type": self.classification.doc_type,
@@ -192,15 +199,15 @@ class Record(BaseModel):
             "children": [
                 {"name": v(c.name), "date_of_birth": v(c.date_of_birth)}
                 for c in f.children
-                if not c.name.withheld
+                if shown(c.name)
             ],
             "people": [
                 {"name": v(p.name), "date_of_birth": v(p.date_of_birth), "role": p.role}
                 for p in f.people
-                if not p.name.withheld
+                if shown(p.name)
             ],
-            "pnc_ids": [v(x) for x in f.pnc_ids if not x.withheld],
-            "postcodes": [v(x) for x in f.postcodes if not x.withheld],
+            "pnc_ids": [v(x) for x in f.pnc_ids if shown(x)],
+            "postcodes": [v(x) for x in f.postcodes if shown(x)],
         }
 
 

@@ -96,14 +96,18 @@ def wer(predicted: str, truth: str) -> float:
 class ScoredItem:
     """One document's prediction next to its truth.
 
-    ``predicted`` and ``truth`` have the truth-format shape (``Record.to_truth()``);
-    ``auto_filed`` says whether the pipeline filed it without review; ``confidences``
-    maps field names to the confidence the pipeline had (kept for threshold sweeps).
+    ``predicted`` and ``truth`` have the truth-format shape: ``predicted`` is everything
+    the extraction found (``Record.to_truth(withheld=True)``), scored for the field
+    figures; ``filed`` is what a filed record asserts (``Record.to_truth()``, without the
+    values it withheld), scored for the precision of filed fields, and defaults to
+    ``predicted``. ``auto_filed`` says whether the pipeline filed it without review;
+    ``confidences`` maps field names to the confidence the pipeline had.
     """
 
     predicted: dict[str, Any]
     truth: dict[str, Any]
     auto_filed: bool = False
+    filed: dict[str, Any] | None = None
     confidences: dict[str, float] = field(default_factory=dict)
 
 
@@ -243,7 +247,9 @@ def score_documents(items: list[ScoredItem]) -> dict[str, Any]:
         counts = field_counts(p, t)
         for name, c in counts.items():
             totals[name].add(c)
-            if item.auto_filed:
+        if item.auto_filed:
+            asserted = counts if item.filed is None else field_counts(item.filed, t)
+            for c in asserted.values():
                 filed_counts.add(c)
         doc_right += fold(p.get("doc_type")) == fold(t.get("doc_type"))
         if t.get("doc_type") == "court_order":

@@ -17,7 +17,16 @@ from pipeline.decision import (
     sweep_thresholds,
     withhold_doubtful,
 )
-from pipeline.records import Child, Classification, Extraction, FieldValue, Person
+from pipeline.records import (
+    Child,
+    Classification,
+    Extraction,
+    FieldValue,
+    OcrSummary,
+    Person,
+    Record,
+    Source,
+)
 
 
 def fv(value: str, confidence: float = 0.99, validated: bool | None = None) -> FieldValue:
@@ -109,6 +118,14 @@ def test_doubtful_optional_fields_are_withheld_from_a_filed_record() -> None:
     assert (status, reasons) == ("filed", [])
     truth = prediction_dict(order_cls(), filed)
     assert truth["postcodes"] == ["LS2 7AB"]
+    record = Record(
+        id="x",
+        source=Source(file_name="", sha256="", size_bytes=0, media_type="", pages=0),
+        classification=order_cls(),
+        fields=filed,
+        ocr=OcrSummary(mean_confidence=0.0),
+    )
+    assert record.to_truth(withheld=True)["postcodes"] == ["LS1 1UR", "LS2 7AB"]
     assert truth["judge"] is None
     assert truth["people"] == [{"name": "Sam Bloggs", "date_of_birth": None, "role": None}]
     assert truth["children"][0]["date_of_birth"] == "2015-01-02"  # required: never withheld
@@ -226,7 +243,6 @@ def test_uniform_sets_every_field_threshold() -> None:
 
 
 def test_sweep_item_from_a_record() -> None:
-    from pipeline.records import OcrSummary, Record, Source
 
     record = Record(
         id="r1",

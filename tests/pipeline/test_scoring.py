@@ -211,3 +211,14 @@ def test_casework_filing_rate_leaves_out_other_documents() -> None:
     s = score_documents(items)
     assert s["auto_filed_rate"] == 0.5
     assert s["auto_filed_rate_casework"] == 1.0
+
+
+def test_withheld_values_count_for_extraction_but_not_for_what_is_filed() -> None:
+    truth = doc(postcodes=["LS1 1UR", "LS2 7AB"])
+    extracted = doc(postcodes=["LS1 1UR", "LS9 9ZZ"])  # the second postcode is wrong ...
+    asserted = doc(postcodes=["LS1 1UR"])  # ... and was withheld from the filed record
+    s = score_documents([ScoredItem(extracted, truth, auto_filed=True, filed=asserted)])
+    assert s["fields"]["postcodes"]["fp"] == 1  # the extraction still made the mistake
+    assert s["auto_filed_field_precision"] == 1.0  # but the filed record did not assert it
+    unwithheld = score_documents([ScoredItem(extracted, truth, auto_filed=True)])
+    assert unwithheld["auto_filed_field_precision"] < 1.0

@@ -252,6 +252,9 @@ def _section_of(line: str) -> str | bool | None:
     return False
 
 
+section_of = _section_of  # what people_unread reads headings with
+
+
 def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int) -> str | None:
     after = INLINE_ROLE_AFTER_RE.match(text, end, line_end)
     if after:

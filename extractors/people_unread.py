@@ -28,8 +28,8 @@ from extractors.people import (
     ROLE_ROW_RE,
     ROLE_WORDS,
     FoundPerson,
+    section_of,
 )
-from extractors.people import _section_of as section_of
 from extractors.people_household import table_header
 from extractors.people_labels import form_label, fuzzy_role_word
 from extractors.people_police import FORENAME_RE, SURNAME_RE

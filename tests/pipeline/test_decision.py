@@ -69,7 +69,7 @@ def test_missing_required_scalar_goes_to_review(name: str) -> None:
 def test_low_case_number_confidence_reason_has_numbers_only() -> None:
     extraction = good_order()
     extraction.case_number = fv("LS24C00123", 0.41, validated=True)
-    status, reasons = decide(order_cls(), extraction)
+    status, reasons = decide(order_cls(), extraction, Thresholds(fields={"case_number": 0.72}))
     assert status == "needs_review"
     assert [r.reason for r in reasons] == ["case number confidence 0.41 below 0.72"]
     assert "LS24C00123" not in reasons[0].reason

@@ -242,6 +242,7 @@ def score_documents(items: list[ScoredItem]) -> dict[str, Any]:
     doc_right = 0
     orders = orders_right = 0
     wrong_total = wrong_caught = 0
+    withheld = withheld_right = 0
     for item in items:
         p, t = item.predicted or {}, item.truth or {}
         counts = field_counts(p, t)
@@ -249,8 +250,11 @@ def score_documents(items: list[ScoredItem]) -> dict[str, Any]:
             totals[name].add(c)
         if item.auto_filed:
             asserted = counts if item.filed is None else field_counts(item.filed, t)
-            for c in asserted.values():
+            for name, c in asserted.items():
                 filed_counts.add(c)
+                # what withholding held back from this filed record, and how much was right
+                withheld += (counts[name].tp + counts[name].fp) - (c.tp + c.fp)
+                withheld_right += counts[name].tp - c.tp
         doc_right += fold(p.get("doc_type")) == fold(t.get("doc_type"))
         if t.get("doc_type") == "court_order":
             orders += 1
@@ -274,6 +278,10 @@ def score_documents(items: list[ScoredItem]) -> dict[str, Any]:
         # unrelated letter) always waits for a person, so it caps the rate above.
         "auto_filed_rate_casework": _ratio(sum(1 for i in casework if i.auto_filed), len(casework)),
         "auto_filed_field_precision": _ratio(filed_counts.tp, filed_counts.tp + filed_counts.fp),
+        # Values filed documents kept back for a person to confirm, and the share of them
+        # that were right after all: the price of the filed precision above.
+        "withheld_values": withheld,
+        "withheld_right": _ratio(withheld_right, withheld),
         "wrong_required_fields": wrong_total,
         "wrong_fields_caught": _ratio(wrong_caught, wrong_total),
     }

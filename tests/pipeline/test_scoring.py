@@ -220,5 +220,6 @@ def test_withheld_values_count_for_extraction_but_not_for_what_is_filed() -> Non
     s = score_documents([ScoredItem(extracted, truth, auto_filed=True, filed=asserted)])
     assert s["fields"]["postcodes"]["fp"] == 1  # the extraction still made the mistake
     assert s["auto_filed_field_precision"] == 1.0  # but the filed record did not assert it
+    assert (s["withheld_values"], s["withheld_right"]) == (1, 0.0)
     unwithheld = score_documents([ScoredItem(extracted, truth, auto_filed=True)])
     assert unwithheld["auto_filed_field_precision"] < 1.0

@@ -14,28 +14,40 @@ from extractors.candidates import Candidate
 
 # The letters OCR most often swaps in these words on monospace prints: O/0, I/1/l, E/3.
 _O = "[O0o]"
+_E = "[E3]"
+# What prints and disclosure letters say for a subject the police hold nothing on. "NFA" (no
+# further action) is a disposal of a recorded matter, not the absence of a record, so it is
+# no such statement; nor is "no offences disclosed" inside a record's local information.
 NO_TRACE_RE = re.compile(
-    rf"\bN{_O}\s*TRAC[E3]\b"
-    rf"|\bN{_O}\s+REC{_O}RDS?\s+(?:F{_O}UND|HELD|TRACED)\b"
-    rf"|\bN{_O}T\s+KN{_O}WN\s+T{_O}\s+(?:THE\s+)?PNC\b"
-    rf"|\bN{_O}\s+TRACE\s+{_O}N\s+PNC\b",
+    rf"\bN{_O}\s*TRAC{_E}S?\b"
+    rf"|\bN{_O}\s+(?:PNC\s+|CRIMINAL\s+|TRAC{_E}ABL{_E}\s+)?REC{_O}RDS?\s+"
+    rf"(?:F{_O}UND|H{_E}LD|TRAC{_E}D|{_O}N\s+(?:THE\s+)?(?:PNC|P{_O}LIC{_E}\s+NATI{_O}NAL))\b"
+    rf"|\bN{_O}\s+PNC\s+REC{_O}RDS?\b"
+    rf"|\bN{_O}T\s+KN{_O}WN\s+T{_O}\s+(?:THE\s+)?(?:PNC|P{_O}LIC{_E})\b"
+    rf"|\bN{_O}THING\s+TRAC{_E}D\b"
+    rf"|\bNIL\s+TRAC{_E}S?\b",
     re.IGNORECASE,
 )
 
 
 def find_no_trace(text: str) -> list[Candidate]:
-    """Every no-trace statement, one candidate each (a print may list several subjects)."""
+    """Every no-trace statement, one candidate each (a print may list several subjects).
+
+    Each statement is numbered in page order ("no trace 2") so that list assembly, which
+    keeps one entry per distinct value, keeps one per statement: the decision counts them
+    against the subjects, and three subjects with no record print three such lines.
+    """
     return [
         Candidate(
             field="no_trace",
             start=m.start(),
             end=m.end(),
             raw=m.group(0),
-            value="no trace",
+            value=f"no trace {n}",
             validated=None,
             anchored=True,
             certainty=0.95,
             source="pattern:no_trace",
         )
-        for m in NO_TRACE_RE.finditer(text)
+        for n, m in enumerate(NO_TRACE_RE.finditer(text), start=1)
     ]

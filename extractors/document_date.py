@@ -65,6 +65,15 @@ OTHER_PAPER_DATED_RE = re.compile(
     rf"(?:request|referral|application){_W}(?:date|received(?:{_W}on)?))\s*[:;\-]?{_SPECKS})$",
     re.IGNORECASE,
 )
+# A block about some other day: "Hearing: Case Management Hearing" then "Date: Monday 14
+# October 2024" (a notice of hearing, an invitation to a conference). A bare "Date:" under
+# such a heading is that event's date; the notice's own is its "Issued on" line.
+_EVENT_HEADING_RE = re.compile(
+    r"^\W*(?:next\s+|first\s+)?(?:hearing|appointment|meeting|conference|visit|review|listing"
+    r"|assessment|interview)\b[^:\n]{0,20}[:;]",
+    re.IGNORECASE,
+)
+_BARE_DATE_LABEL_RE = re.compile(r"^\W*date\s*[:;.]", re.IGNORECASE)
 DOB_NEAR_RE = re.compile(r"(?:birth|d\.?\s?o\.?\s?b|born|\bb\.)\W*$", re.IGNORECASE)
 # A printout stamps its print date with the time: "28/01/2024 07:40".
 _TIME_AFTER_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
@@ -133,6 +142,8 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
         if midline and (midline.group("qualifier") or "").lower() in _OTHER_DAY_QUALIFIERS:
             midline = None
         other_paper = bool(OTHER_PAPER_DATED_RE.search(before))
+        if _BARE_DATE_LABEL_RE.match(line_before) and _EVENT_HEADING_RE.match(above):
+            other_paper = True
         anchored = made_on or (label is not None and not wrapped and not other_paper)
         stamped = not after.strip(" .") or bool(_TIME_AFTER_RE.match(after))
         damaged = not anchored and stamped and _damaged_label(line_before)

@@ -128,3 +128,19 @@ def test_unlabelled_repeats_are_no_agreement() -> None:
 def test_labels_real_orders_and_printouts_use(text: str) -> None:
     fv = _pick(text)
     assert fv is not None and fv.value == "2024-03-12" and fv.confidence >= 0.8
+
+
+def test_date_under_a_hearing_heading_is_the_hearings_not_the_notices() -> None:
+    text = (
+        "NOTICE OF HEARING\nTake notice that the court will hear the case.\n"
+        "Hearing: Case Management Hearing\nDate: Tuesday 9 Apri1 2024\nTime: 10:30am\n"
+        "Place: Court 2, Family Hearing Centre\n\nIssued on 14th March 2024\n"
+    )
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2024-03-14"
+
+
+def test_date_label_under_a_reference_line_is_still_the_letters() -> None:
+    text = "Our ref: CS/2024/118\nDate: 9 April 2024\nDear Sir,\nA hearing: see below."
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2024-04-09" and fv.confidence >= 0.75

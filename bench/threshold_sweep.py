@@ -61,6 +61,19 @@ def main() -> int:
         help="re-run classification and extraction on the kept OCR words (current code)",
     )
     parser.add_argument("--calibrate", action="store_true", help="pick a threshold per field")
+    parser.add_argument(
+        "--precision",
+        type=float,
+        default=0.995,
+        help="--calibrate: share of filed fields that must be right (aim above the target "
+        "to leave a margin for corpora the thresholds were not tuned on)",
+    )
+    parser.add_argument(
+        "--caught",
+        type=float,
+        default=0.95,
+        help="--calibrate: share of wrong required fields that must go to review",
+    )
     parser.add_argument("--out", type=Path, help="with --calibrate: write a thresholds file")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument(
@@ -99,7 +112,7 @@ def main() -> int:
             continue
         items.append(SweepItem.from_record(done.record, truth))
     if args.calibrate:
-        return _calibrate(items, args.out, args.optional)
+        return _calibrate(items, args.out, args.optional, args.precision, args.caught)
     base = Thresholds(optional=args.optional)
     rows = sweep_thresholds(items, CANDIDATES, base=base)
     print(
@@ -119,10 +132,16 @@ def main() -> int:
     return 0
 
 
-def _calibrate(items: list[SweepItem], out: Path | None, optional: OptionalPolicy) -> int:
+def _calibrate(
+    items: list[SweepItem],
+    out: Path | None,
+    optional: OptionalPolicy,
+    precision: float,
+    caught: float,
+) -> int:
     """Per-field calibration, then document-level tuning from there (pipeline.calibration)."""
     outcomes = [o for i in items for o in value_outcomes(i.classification, i.extraction, i.truth)]
-    table = calibrate(outcomes)
+    table = calibrate(outcomes, precision=precision, caught=caught)
     per_field = Thresholds(
         fields={
             **Thresholds().fields,
@@ -131,7 +150,7 @@ def _calibrate(items: list[SweepItem], out: Path | None, optional: OptionalPolic
         optional=optional,
         **{k: table[k].threshold for k in ("doc_type", "order_type") if k in table},
     )
-    tuned = tune_thresholds(items, per_field)
+    tuned = tune_thresholds(items, per_field, precision=precision, caught=caught)
     predictions = [prediction_dict(i.classification, i.extraction) for i in items]
     keep = ("auto_filed_rate", "auto_filed_field_precision", "wrong_fields_caught")
 

@@ -107,6 +107,8 @@ PNC_CHECK_CONFUSIONS: dict[str, str] = {
     "M": "N",
     "C": "G",
     "G": "C",
+    # O is no check character (the alphabet leaves it out), so a round one is Q, D or C
+    "O": "QDC",
 }
 # Digits Tesseract confuses in a monospace serial.
 DIGIT_CONFUSIONS: dict[str, str] = {

@@ -367,3 +367,15 @@ def test_postcode_split_at_the_printed_space_and_one_small_l_at_an_address_end()
     (small,) = find_postcodes("98 ALBERT VIEW, CARLISLE, CAl ONP\n")
     assert small.value == "CA1 0NP" and small.repaired
     assert find_postcodes("Dear Sir, AbOut SON\n") == []
+
+
+def test_pnc_round_check_character_is_read_as_the_q_d_or_c_it_must_be() -> None:
+    # O is not in the check alphabet: a round last character printed in monospace is Q/D/C
+    serial = next(
+        f"{n:07d}" for n in range(512345, 600000) if format_pnc("95", f"{n:07d}")[-1] == "Q"
+    )
+    good = format_pnc("95", serial)
+    for printed in ("0", "O"):
+        (found,) = find_pnc_ids(f"PNC ID: {good[:-1]}{printed}\nCRO NO: 073869/95K")
+        assert found.value == good and found.validated and found.repaired
+        assert found.support <= 0.3

@@ -168,7 +168,11 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
     if court_fixed.changes + kind_fixed.changes > 1:
         return None
     kind_value, serial_value = kind_fixed.value, serial_fixed.value
-    if len(kind_value) == 2 and not _two_letter_case_type(kind, kind_value):
+    if len(kind_value) == 2 and _unlike_doubled_digit(kind, serial):
+        # "FL" + "49593": a digit-like second letter that is not the serial's first digit
+        # read twice is a case type of its own, but an unusual one: kept as a guess
+        changes += 1
+    elif len(kind_value) == 2 and not _two_letter_case_type(kind, kind_value):
         # "CO" + "01071" (the serial's first 0 read twice) or "C€" (a speck): the second
         # character is not part of the case number
         kind_value = kind_value[0]
@@ -180,6 +184,22 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
     if not is_valid_case_number(value):
         return None
     return value, changes
+
+
+def _unlike_doubled_digit(kind_raw: str, serial_raw: str) -> bool:
+    """A capital second case-type letter that looks like a digit the serial does not start with.
+
+    "CO01071" is the serial's 0 read twice; "FL49593" cannot be (L would be a 1), so there
+    the L is printed, not an echo.
+    """
+    second = kind_raw.strip()[-1:]
+    if not (second.isascii() and second.isupper() and second in DIGIT_LIKE_LETTERS):
+        return False
+    if second in TWIN_CASE_LETTERS.upper() or kind_raw.strip().upper() in TWO_LETTER_CASE_TYPES:
+        return False
+    as_digit = coerce(second, "D") or coerce(second.lower(), "D")
+    first = coerce(serial_raw[:1], "D")
+    return first is not None and (as_digit is None or as_digit.value != first.value)
 
 
 def _two_letter_case_type(raw: str, value: str) -> bool:

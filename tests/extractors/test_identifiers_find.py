@@ -379,3 +379,12 @@ def test_pnc_round_check_character_is_read_as_the_q_d_or_c_it_must_be() -> None:
         (found,) = find_pnc_ids(f"PNC ID: {good[:-1]}{printed}\nCRO NO: 073869/95K")
         assert found.value == good and found.validated and found.repaired
         assert found.support <= 0.3
+
+
+def test_digit_like_second_case_type_letter_is_kept_unless_it_echoes_the_serial() -> None:
+    # "FL" then a serial starting 4: the L cannot be the serial's 1 read twice
+    (kept,) = find_case_numbers("Case No: CF24FL49593\n")
+    assert kept.value == "CF24FL49593" and kept.repaired
+    # "CO" then a serial starting 0: the 0 was read twice
+    (echo,) = find_case_numbers("Case No: NG19CO01071\n")
+    assert echo.value == "NG19C01071" and echo.repaired

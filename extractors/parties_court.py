@@ -15,15 +15,16 @@ _RELATIONS = (
     "mother|father|stepfather|step-father|stepmother|step-mother|grandmother|grandfather|"
     "aunt|uncle|guardian|partner|carer"
 )
-PARTY_SENTENCE_RE = re.compile(
-    r"^[\W_]{0,3}the\s+(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent)"
+PARTY_SENTENCE_RE = re.compile(  # numbered as order forms number them: "2. The respondent is"
+    r"^[\W_]{0,3}(?:\(?\d{1,2}[.)]\s*)?the\s+(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent)"
     r"\s+(?:(?:local\s+)?authority\s+)?is\s+"
     rf"(?:(?:the\s+)?(?:child(?:ren)?'?s\s+)?(?P<rel>{_RELATIONS})\s*,?\s*)?",
     re.IGNORECASE,
 )
 CHILDREN_LEAD_RE = re.compile(
     r"(?:^|\b)(?:proceedings\s+(?:concerning|relating\s+to|about)|(?:and\s+)?in\s+the\s+matter\s+of"
-    r"|concerning|in\s+respect\s+of|the\s+(?:relevant\s+|subject\s+)?child(?:ren)?\s+(?:is|are))"
+    r"|concern(?:ing|s)|in\s+respect\s+of|the\s+(?:relevant\s+|subject\s+)?child(?:ren)?\s+(?:is|are)"
+    r"|child(?:ren)?\s+conce[rm]{1,2}n?ed\s*:)"  # "Children concerned:", rn read as m
     r"\s*:?\s*(?=[A-Z])",
     re.IGNORECASE,
 )

@@ -143,6 +143,8 @@ def _continue_on_next_line(
     if len(text[span[0] : span[1]].split()) > 2:
         return span
     nls, nle = lines[number + 1]
+    if not text[nls:nle].strip() and number + 2 < len(lines):
+        nls, nle = lines[number + 2]  # OCR leaves a blank line inside a wrapped row
     next_line = text[nls:nle]
     if _section_of(next_line) is not False or ":" in next_line.split(" ", 2)[0]:
         return span
@@ -349,13 +351,18 @@ def find_people(
         after = text[e : e + 40].split("\n", 1)[0]
         if ORGANISATION_AFTER_RE.match(after):
             return None  # "Leeds City Council", "Smith & Co Solicitors": not a person
+        if after.startswith(":") and len(text[s:e].split()) == 1:
+            return None  # "Subject: RE: checks": one word before a colon is a label
         if overlaps_excluded(s, e) or any(p.start < e and s < p.end for p in found):
             return None
         person = FoundPerson(s, e, clean_name(text[s:e]), kind, role, how, parts=[(s, e)])
         found.append(person)
         return person
 
+    skip_line = -1  # the wrapped second line of a table header
     for number, (ls, le) in enumerate(lines):
+        if number == skip_line:
+            continue
         line = text[ls:le]
         heading = _section_of(line)
         if heading is not False:
@@ -372,6 +379,20 @@ def find_people(
             dob_column = True  # a table header: its "Date of birth" labels the column below
             continue
         table = table_header(line)
+        if table is None and number + 1 < len(lines):
+            # a header cell wrapped under itself: "Name Date of Relationship" / "birth"
+            below = text[slice(*lines[number + 1])]
+            if 0 < len(below.split()) <= 2 and not re.search(r"\d", below):
+                joined = (
+                    re.sub(  # the wrapped word finishes its own cell, mid-row
+                        r"\b(date\s+[o0]f)(?!\s+birth)\b", r"\1 birth", line, count=1, flags=re.I
+                    )
+                    if re.fullmatch(r"\W*birth\W*", below.strip(), re.I)
+                    else line + " " + below
+                )
+                table = table_header(joined)
+                if table is not None:
+                    skip_line = number + 1
         if table is not None:
             # "Name Date of birth Relationship Known?" with no heading above it
             if section is None or table == "children":  # a heading above still says who
@@ -425,7 +446,9 @@ def find_people(
                 and len(text[span[0] : span[1]].split()) >= 2
                 and looks_like_name(text[span[0] : span[1]], line)
             ):
-                person = add(span[0], span[1], "adult", sentence[1], "label")
+                # "The first respondent is Lowri Adeyemi, the mother": the relation wins
+                role = _inline_role(text, span[1], le, ls, span[0]) or sentence[1]
+                person = add(span[0], span[1], "adult", role, "label")
                 if person:
                     line_people.append(person)
         row = party_row(line) if not line_people else None
@@ -570,9 +593,19 @@ def find_people(
                 if person:
                     line_people.append(person)
 
+        # "Amelia Clarke (born 05/05/2017): Known ...": a line that opens with a name and
+        # its birth date names a person whatever the heading, as letters list those checked.
+        if not line_people and section not in ("children", "adults", "subject"):
+            person = _born_row(text, ls, le, dates, add)
+            if person is not None:
+                line_people.append(person)
+
         # Rows of a section: a line that starts with a name.
         if not line_people and section in ("children", "adults", "subject"):
-            first = re.match(r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?", line)
+            # a speck may open the row: "i Kiera Lewandowska 31/05/2012 Child"
+            first = re.match(
+                r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*|[a-z]\s+(?=[A-Z]))?", line
+            )
             span = take_name(text, ls + (first.end() if first else 0), le)
             if span and table_rows and not row_has_date(text, span[1], le, dates):
                 span = None  # a people table's row is a name and its date of birth
@@ -640,6 +673,38 @@ def find_people(
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
 
 
+_ROW_START_RE = re.compile(r"[\s‘’“”'\"`.,*\-•]*(?:\(?\d{1,2}[.)]\s*)?")
+
+
+def _born_row(
+    text: str,
+    ls: int,
+    le: int,
+    dates: list[DateMatch],
+    add: Callable[[int, int, str, str | None, str], FoundPerson | None],
+) -> FoundPerson | None:
+    """A person whose line opens with their name and "born"/"DOB" and a date.
+
+    The birth label right after the name is what vouches for it (a bare date could be a
+    referral's), and the date says child or adult against the page's other dates.
+    """
+    lead = _ROW_START_RE.match(text, ls, le)
+    span = take_name(text, lead.end() if lead else ls, le)
+    if span is None or len(text[span[0] : span[1]].split()) < 2:
+        return None
+    dob = _born_date(text, span[1], le, dates, beside=False)
+    if dob is None or not looks_like_name(text[span[0] : span[1]], text[ls:le]):
+        return None
+    others = [d.value.year for d in dates if d is not dob]
+    young = bool(others) and max(others) - dob.value.year < CHILD_YEARS
+    role = _inline_role(text, span[1], le, ls, span[0])
+    kind = "child" if young and role is None else "adult"
+    person = add(span[0], span[1], kind, role, "list")
+    if person is not None:
+        person.dob, person.dob_labelled = dob, True
+    return person
+
+
 def _children_list(
     text: str,
     pos: int,
@@ -659,11 +724,18 @@ def _children_list(
             return
         joined = _continue_on_next_line(text, span, le, lines, number)
         if joined != span:  # "Tia Danielle" / "Ellison (born 5th May 2023)"
-            span, number = joined, number + 1
+            span = joined
+            number = next(j for j in range(number, len(lines)) if lines[j][1] >= span[1])
             le = lines[number][1]
-        dob = _born_date(text, span[1], le, dates)
+        # "born" may end the line with its date on the next: "(a boy) born" / "on 4 May 2020"
+        dob = _born_date(text, span[1], lines[min(number + 1, len(lines) - 1)][1], dates)
         after = span[1]
-        if dob is None and not text[span[1] : le].strip() and number + 1 < len(lines):
+        if dob is not None and dob.start > le:  # the list carries on from the date's line
+            number += 1
+            after, le = lines[number]
+        rest = text[span[1] : le]
+        bare = _GENDER_AFTER_RE.fullmatch(rest) is not None  # "Maisie Rahman (a girl)" / "born ..."
+        if dob is None and (bare or not rest.strip()) and number + 1 < len(lines):
             nls, nle = lines[number + 1]  # "Harry Whitfield" / "(born 13/03/2024) and ..."
             dob = _born_date(text, nls, nle, dates)
             if dob is not None:
@@ -685,16 +757,29 @@ def _children_list(
 
 
 CHILD_YEARS_IN_LIST = 18
+_GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.I)  # "(a girl)"
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
     r"[\s,(\[]*(?:b[o0](?:rn|m)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
+_BESIDE_RE = re.compile(r"[ \t,(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
 
 
-def _born_date(text: str, start: int, limit: int, dates: list[DateMatch]) -> DateMatch | None:
-    """The date right after "born"/"DOB" at ``start``, or None."""
+def _born_date(
+    text: str, start: int, limit: int, dates: list[DateMatch], beside: bool = True
+) -> DateMatch | None:
+    """The date right after "born"/"DOB" at ``start``, or None.
+
+    Orders say "Zara Adeyemi (a girl) born on ...", so a bracketed sex may stand before the
+    label; a list headed "Children concerned:" puts the bare date right beside each name.
+    """
+    gender = _GENDER_AFTER_RE.match(text, start, limit)
+    if gender is not None:
+        start = gender.end()
     m = _BORN_RE.match(text, start, limit)
     if m is None:
-        return None
+        m = _BESIDE_RE.match(text, start, limit) if beside else None
+        if m is None:
+            return None
     return next((d for d in dates if d.start == m.end()), None)
 
 

@@ -31,7 +31,7 @@ HEADER_WORDS = 16  # a header row names a handful of columns, not a sentence's w
 _RELATION_RE = re.compile(
     r"\b(?P<word>child|son|daughter|boy|girl|mother|father|stepfather|step-father|stepmother"
     r"|step-mother|grandmother|grandfather|partner|carer|aunt|uncle|lodger|sibling|brother"
-    r"|sister)\b",
+    r"|sister)\b(?!['’]s\b)",  # "Mother's partner" is the partner
     re.IGNORECASE,
 )
 _CHILD_WORDS = {"child", "son", "daughter", "boy", "girl", "sibling", "brother", "sister"}

@@ -102,3 +102,52 @@ def test_relevant_children_sentence_with_name_split_over_lines() -> None:
         "THE COURT ORDERS\n"
     )
     assert [p[2] for p in people(text)] == ["Kai Callum Elison", "Tia Danielle Elison"]
+
+
+def test_numbered_party_sentences_take_the_relation_after_the_name() -> None:
+    text = (
+        "The parties\n"
+        "1. The applicant is Harlow Borough Council.\n"
+        "2. The first respondent is Megan Oduya, the mother.\n"
+        "3) The second respondent is Tobias Kerr, the father, who acts in person.\n"
+    )
+    assert people(text) == [
+        ("adult", "mother", "Megan Oduya", None),
+        ("adult", "father", "Tobias Kerr", None),
+    ]
+
+
+def test_children_with_their_sex_before_born_and_date_on_next_line() -> None:
+    text = (
+        "This order concerns Ruby Fenwick (a girl) born on 3 May 2016; Alfie Fenwick (a boy) born\n"
+        "on 9 January 2019.\n"
+        "Dated 2 March 2024\n"
+    )
+    assert people(text) == [
+        ("child", None, "Ruby Fenwick", "2016-05-03"),
+        ("child", None, "Alfie Fenwick", "2019-01-09"),
+    ]
+
+
+def test_children_concerned_label_with_bare_dates_and_a_wrapped_name() -> None:
+    text = (
+        "Children concemed: Leah Dunmore 14/02/2013, Owen Paul Dunmore 02/08/2016; Cara\n"
+        "\n"
+        "Beth Dunmore 11/11/2020\n"
+        "Subject 1: Gail Dunmore\n"
+    )
+    found = people(text, doc_type="police_check")
+    assert found[:3] == [
+        ("child", None, "Leah Dunmore", "2013-02-14"),
+        ("child", None, "Owen Paul Dunmore", "2016-08-02"),
+        ("child", None, "Cara Beth Dunmore", "2020-11-11"),
+    ]
+
+
+def test_matter_of_list_whose_born_wraps_then_carries_on() -> None:
+    text = (
+        "AND IN THE MATTER OF Ivo Brennan (born 01/03/2019) and Nell Brennan\n"
+        "(born 05/06/2021) and Rosa Brennan (born 07/08/2022)\n"
+        "Dated 1 May 2024\n"
+    )
+    assert [p[2] for p in people(text)] == ["Ivo Brennan", "Nell Brennan", "Rosa Brennan"]

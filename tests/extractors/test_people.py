@@ -369,3 +369,38 @@ def test_middle_name_with_a_small_l_for_its_capital_i() -> None:
 def test_a_name_cut_by_a_speck_is_not_taken() -> None:
     text = "The children\nVictoria Dav.cs Date of fir 1 92/05/26\nDale Cole 27/6/2014\n"
     assert [p[2] for p in people(text)] == ["Dale Cole"]
+
+
+def test_letter_lines_opening_with_name_and_birth_date() -> None:
+    text = (
+        "Date: 3 June 2024\n"
+        "I have searched our records for the people listed below.\n"
+        "Tilly Marsh-Oakes (born 04/05/2017): Known. Child Protection Plan from 2019.\n"
+        "Dean Oakes (born 16/11/1988): No record held\n"
+        "A referral (born of concern) was received on 2 May 2021.\n"
+    )
+    assert people(text, doc_type="la_check") == [
+        ("child", None, "Tilly Marsh-Oakes", "2017-05-04"),
+        ("adult", "subject", "Dean Oakes", "1988-11-16"),
+    ]
+
+
+def test_table_header_whose_date_of_birth_cell_wraps() -> None:
+    text = (
+        "Name Date of Relationship Result\n"
+        "birth\n"
+        "i Corey Haldane 10/04/2016 = Child Not known\n"
+        "Lena Haldane 29/12/1985 Mother Known\n"
+        "Craig Pell 30/08/1981 Mother's Known\n"
+        "partner\n"
+    )
+    assert people(text, doc_type="la_check") == [
+        ("child", None, "Corey Haldane", "2016-04-10"),
+        ("adult", "mother", "Lena Haldane", "1985-12-29"),
+        ("adult", "subject", "Craig Pell", "1981-08-30"),
+    ]
+
+
+def test_email_subject_line_is_no_person() -> None:
+    text = "Subject: RE: Safeguarding checks - your ref CAF-1234\nRe: enquiry\n"
+    assert people(text, doc_type="la_check") == []

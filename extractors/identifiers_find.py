@@ -42,7 +42,7 @@ _SD = rf"(?:{_D}|[{SERIAL_ZERO_LOOKALIKES}])"
 # A digit glued to the front ("1LV20C00655") is a speck when two capitals follow it.
 CASE_NUMBER_RE = re.compile(
     rf"{_B}(?P<speck>[0-9](?=[A-Z][A-Z$]))?(?P<court>{_A}{_A}) ?(?P<year>{_D}{_D}) ?"
-    rf"(?P<kind>{_A}{{1,2}}) ?(?P<serial>{_SD}{{5}}){_E}"
+    rf"(?P<kind>{_A}(?:[.,']?{_A})?) ?(?P<serial>{_SD}{{5}}){_E}"
 )
 CASE_LABEL_RE = re.compile(
     r"(case|claim|court|file|our|your)\s*(no|number|num|ref|reference)\b\.?\s*[:.]?|"
@@ -65,6 +65,9 @@ COURT_PLACE_RE = re.compile(
 # How far a court code that matches the court named on the page vouches for a faint read.
 CASE_COURT_SUPPORT = 0.4
 CASE_TOWN_SUPPORT = 0.25
+CASE_REPAIR_CONFIRMED_SUPPORT = 0.3
+# "No. PR24ZC91751" on a court form's heading: "No." right before the number is its label.
+CASE_NO_BEFORE_RE = re.compile(r"\b(?:no|number)\s*[.:]\s*$", re.IGNORECASE)
 # Second letters of a court code that Tesseract reads for one another.
 CODE_LETTER_CONFUSIONS = {"F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C"}
 PNC_CHECK = rf"(?P<check>{_A})"
@@ -147,12 +150,18 @@ def _labelled(text: str, start: int, label_re: re.Pattern[str], window: int = 40
     return bool(label_re.search(before))
 
 
-def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, int] | None:
+def _case_number(
+    court: str, year: str, kind: str, serial: str, places: list[str] | None = None
+) -> tuple[str, int] | None:
     """The case number these parts most plausibly are, and how many characters were guessed.
 
     A letter position read as a digit is a guess, and a court code with no real letter in it
-    (a phone or account number) is no case number at all.
+    (a phone or account number) is no case number at all. Two slips in the court code and
+    case type together are too many, unless they are both in the court code and the code
+    they give is the one the court named on the page has ("$024P..." at Southampton).
     """
+    specks = sum(c in ".,'" for c in kind)
+    kind = re.sub(r"[.,']", "", kind)
     court_fixed = coerce(court, "LL")
     year_fixed = coerce(year, "DD")
     zeros = sum(c in SERIAL_ZERO_LOOKALIKES for c in serial)
@@ -160,12 +169,15 @@ def _case_number(court: str, year: str, kind: str, serial: str) -> tuple[str, in
     kinds = [k for k in (coerce(kind, "L"), coerce(kind, "LL")) if k is not None]
     if court_fixed is None or year_fixed is None or serial_fixed is None or not kinds:
         return None
-    if not any(c.isascii() and c.isalpha() for c in court):
+    named = code_matches(court_fixed.value, places or [])
+    if not named and not any(c.isascii() and c.isalpha() for c in court):
         return None
     kind_fixed = kinds[0]
     changes = court_fixed.changes + year_fixed.changes + serial_fixed.changes + kind_fixed.changes
-    changes += zeros
-    if court_fixed.changes + kind_fixed.changes > 1:
+    changes += zeros + specks
+    if court_fixed.changes + kind_fixed.changes > 1 and not (
+        kind_fixed.changes == 0 and court_fixed.changes == 2 and named
+    ):
         return None
     kind_value, serial_value = kind_fixed.value, serial_fixed.value
     if len(kind_value) == 2 and _unlike_doubled_digit(kind, serial):
@@ -289,7 +301,9 @@ def _case_support(text: str, court_raw: str, value: str, changes: int, places: l
     """
     if changes or not court_raw.isupper():
         return 0.0
-    if code_matches(value[:2], places):
+    # a code left unmended (court_code_for found no one mend) that still fits the place the
+    # usual way, initial then any later letter (SA at Swansea, MN at Manchester)
+    if code_matches(value[:2], places) or any(_code_fits(value[:2], p) for p in places):
         return CASE_COURT_SUPPORT
     if not places and code_matches(value[:2], places_named(text)):
         return CASE_TOWN_SUPPORT
@@ -303,16 +317,28 @@ def find_case_numbers(text: str) -> list[Candidate]:
         raw = m.group(0)
         if real_digits(raw) < 4:  # an ordinary word is not a case number
             continue
-        fixed = _case_number(*m.group("court", "year", "kind", "serial"))
+        if places is None:
+            places = court_places(text)
+        fixed = _case_number(*m.group("court", "year", "kind", "serial"), places)
         if fixed is None:
             continue
         value, changes = fixed
         changes += m.group("speck") is not None
-        if places is None:
-            places = court_places(text)
-        if (code := court_code_for(value[:2], places)) is not None:
-            value, changes = code + value[2:], changes + 1
+        mended = court_code_for(value[:2], places)
+        if mended is not None:
+            value, changes = mended + value[2:], changes + 1
         support = _case_support(text, m.group("court"), value, changes, places)
+        court_slips = coerce(m.group("court"), "LL")
+        if (
+            not support
+            and mended is None
+            and court_slips is not None
+            and changes == court_slips.changes
+            and code_matches(value[:2], places)
+        ):
+            # only the court code was mended ("0X" for OX), by look-alikes alone, and the
+            # court the page names has that code: the page confirms the repair
+            support = CASE_REPAIR_CONFIRMED_SUPPORT
         out.append(
             Candidate(
                 field="case_number",
@@ -322,13 +348,33 @@ def find_case_numbers(text: str) -> list[Candidate]:
                 value=value,
                 validated=True,
                 repaired=changes > 0,
-                anchored=_labelled(text, m.start(), CASE_LABEL_RE),
+                anchored=_labelled(text, m.start(), CASE_LABEL_RE)
+                or bool(CASE_NO_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])),
                 certainty=0.95,
                 source="pattern:case_number" + ("+repair" if changes else ""),
                 support=support,
             )
         )
-    return out
+    return _with_repeats(out)
+
+
+# A case number printed twice (the heading and every page's footer) and read the same way,
+# unrepaired, both times: two readings of one print that agree. Every such pair on the dev
+# corpora was right; a reading that disagrees with the other gets nothing.
+CASE_REPEAT_SUPPORT = 0.5
+
+
+def _with_repeats(cands: list[Candidate]) -> list[Candidate]:
+    clean: dict[str, int] = {}
+    for c in cands:
+        if not c.repaired:
+            clean[c.value] = clean.get(c.value, 0) + 1
+    return [
+        c.with_(support=max(c.support, CASE_REPEAT_SUPPORT))
+        if not c.repaired and clean[c.value] >= 2
+        else c
+        for c in cands
+    ]
 
 
 def _pnc_check_ok(year: str, serial: str, check: str) -> bool:

@@ -388,3 +388,41 @@ def test_digit_like_second_case_type_letter_is_kept_unless_it_echoes_the_serial(
     # "CO" then a serial starting 0: the 0 was read twice
     (echo,) = find_case_numbers("Case No: NG19CO01071\n")
     assert echo.value == "NG19C01071" and echo.repaired
+
+
+def test_court_code_wholly_misread_is_read_only_when_the_named_court_has_that_code() -> None:
+    text = "Proceedings in the Family Court at Southampton, case number $024P20408\n"
+    (found,) = find_case_numbers(text)
+    assert found.value == "SO24P20408" and found.repaired
+    assert find_case_numbers("Proceedings at Leeds, case number $024P20408\n") == []
+
+
+def test_speck_inside_a_two_letter_case_type_is_a_repair() -> None:
+    (found,) = find_case_numbers("The Family Court Case No. DH22Z.C78740\n")
+    assert found.value == "DH22ZC78740" and found.repaired
+
+
+def test_no_right_before_the_number_labels_it() -> None:
+    (found,) = find_case_numbers("sitting at Preston\nThe Children Act 1989 No. PR24ZC91751\n")
+    assert found.anchored
+    (bare,) = find_case_numbers("sitting at Preston\nThe Children Act 1989 PR24ZC91751\n")
+    assert not bare.anchored
+
+
+def test_court_code_mended_by_look_alikes_alone_is_confirmed_by_the_named_court() -> None:
+    (oxford,) = find_case_numbers("in the Family Court at Oxford Case number 0X24ZC21819\n")
+    assert oxford.value == "OX24ZC21819" and oxford.repaired and oxford.support > 0
+    (elsewhere,) = find_case_numbers("in the Family Court at Bristol Case number 0X24ZC21819\n")
+    assert elsewhere.support == 0
+
+
+def test_a_code_that_fits_its_court_by_a_later_vowel_is_vouched_for() -> None:
+    (found,) = find_case_numbers("Family Court at Swansea, case number SA25C 84996\n")
+    assert found.support > 0 and not found.repaired
+
+
+def test_a_case_number_read_the_same_twice_vouches_for_itself() -> None:
+    twice = find_case_numbers("Case No: KT23C04417\nblah\nPage 2 Case No: KT23C04417\n")
+    assert all(c.support > 0 for c in twice)
+    once = find_case_numbers("Case No: KT23C04417\nblah\nPage 2 Case No: KT23C04411\n")
+    assert all(c.support == 0 for c in once)

@@ -16,8 +16,8 @@ _RELATIONS = (
     "aunt|uncle|guardian|partner|carer"
 )
 PARTY_SENTENCE_RE = re.compile(  # numbered as order forms number them: "2. The respondent is"
-    r"^[\W_]{0,3}(?:\(?\d{1,2}[.)]\s*)?the\s+(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent)"
-    r"\s+(?:(?:local\s+)?authority\s+)?is\s+"
+    r"^[\W_]{0,3}(?:\(?\d{1,2}[.)]?\s*)?the\s+(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent)"
+    r"\s+(?:(?:local\s+)?authority\s+)?(?:is|ts|1s|js)\s+"  # OCR's "ts" for "is"
     rf"(?:(?:the\s+)?(?:child(?:ren)?'?s\s+)?(?P<rel>{_RELATIONS})\s*,?\s*)?",
     re.IGNORECASE,
 )
@@ -31,6 +31,22 @@ CHILDREN_LEAD_RE = re.compile(
 # after a child's name and date: the next name of the list
 LIST_SEPARATOR_RE = re.compile(r"[^;\n]*?\d[)\]]?\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 CHILD_YEARS = 18  # a child in proceedings is under 18 on the document's latest date
+
+
+# "The children are the third respondent, acting through their children's guardian, Jo Bell"
+GUARDIAN_RE = re.compile(
+    r"\bchild(?:ren)?['’]?s\s+guardian\s*(?:,|is|:)\s*(?:is\s+)?(?=[A-Z])", re.IGNORECASE
+)
+
+
+def guardian_named(line: str) -> int | None:
+    """Where the children's guardian's name starts in an order's party line, else None.
+
+    The guardian is a party's representative the order names, as it names the parents;
+    a guardian spoken of without a name ("the children's guardian shall file") gives None.
+    """
+    m = GUARDIAN_RE.search(line)
+    return m.end() if m else None
 
 
 def party_sentence(line: str) -> tuple[int, str] | None:

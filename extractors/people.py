@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractors.dates import DateMatch
-from extractors.parties_court import children_lead, next_in_list, party_row, party_sentence
+from extractors.parties_court import (
+    children_lead,
+    guardian_named,
+    next_in_list,
+    party_row,
+    party_sentence,
+)
 from extractors.people_household import row_has_date, row_relation, table_header
 from extractors.people_labels import (
     SUBJECT_BLOCK_RE,
@@ -27,6 +33,7 @@ from extractors.people_labels import (
     unglue,
 )
 from extractors.people_names import (
+    PARTICLES,
     clean_name,
     looks_like_list_name,
     looks_like_name,
@@ -138,9 +145,14 @@ def _continue_on_next_line(
     text: str, span: tuple[int, int], le: int, lines: list[tuple[int, int]], number: int
 ) -> tuple[int, int]:
     """A name broken over two lines ("Oliver" / "Brown DOB ...") joined back together."""
-    if text[span[1] : le].strip() or number + 1 >= len(lines):
+    tail = text[span[1] : le]
+    if re.fullmatch(r"(?:\s+(?:" + "|".join(PARTICLES) + r"))+\s*", tail):
+        span = span[0], le - (len(tail) - len(tail.rstrip()))  # "Kofi Van der" / "Merwe."
+    elif tail.strip() or number + 1 >= len(lines):
         return span
-    if len(text[span[0] : span[1]].split()) > 2:
+    if number + 1 >= len(lines):
+        return span
+    if len(text[span[0] : span[1]].split()) > 2 and text[span[1] - 1].isupper():
         return span
     nls, nle = lines[number + 1]
     if not text[nls:nle].strip() and number + 2 < len(lines):
@@ -154,7 +166,9 @@ def _continue_on_next_line(
     if more is None or more[0] != nls:
         return span
     rest = text[more[1] : nle].strip()
-    if rest and not re.match(r"[(,]|(?:born|dob|d\.o\.b|date of birth|\d)", rest, re.IGNORECASE):
+    if rest and not re.match(
+        r"[(,]|\.$|(?:born|dob|d\.o\.b|date of birth|\d)", rest, re.IGNORECASE
+    ):  # "Niamh" / "Smith-Kowalski." ends the sentence
         return span
     return span[0], more[1]
 
@@ -451,6 +465,19 @@ def find_people(
                 person = add(span[0], span[1], "adult", role, "label")
                 if person:
                     line_people.append(person)
+        guardian = guardian_named(line) if not line_people else None
+        if guardian is not None:
+            span = take_name(text, ls + guardian, le)
+            if span is not None:
+                span = _continue_on_next_line(text, span, le, lines, number)
+            if (
+                span
+                and len(text[span[0] : span[1]].split()) >= 2
+                and looks_like_name(text[span[0] : span[1]], line)
+            ):
+                person = add(span[0], span[1], "adult", "guardian", "label")
+                if person:
+                    line_people.append(person)
         row = party_row(line) if not line_people else None
         if row is not None:
             span = take_name(text, ls + row[0], le)
@@ -633,8 +660,19 @@ def find_people(
                         or _inline_role(text, span[1], le, ls, span[0])
                         or ("subject" if section == "subject" else None)
                     )
+                span, slipped = _sex_column_slip(text, span, le)
                 person = add(span[0], span[1], kind, role, "section")
                 if person:
+                    if slipped:
+                        person.how += "+repair"
+                    if table_rows or dob_column:
+                        wrapped = _wrapped_surname(text, person, lines, number)
+                        if wrapped is not None:
+                            person.parts.append(wrapped)
+                            person.name += " " + clean_name(text[slice(*wrapped)])
+                            skip_line = lines.index(
+                                next(ln for ln in lines if ln[0] <= wrapped[0] <= ln[1])
+                            )
                     line_people.append(person)
 
         # Role phrases in running text: "Karen Smith (the mother)", "the father, John Smith".
@@ -671,6 +709,79 @@ def find_people(
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
+
+
+_SEX_WORDS = ("girl", "boy")
+_SEX_COLUMN_RE = re.compile(r"\b(?:boy\s+or\s+girl|gender|sex)\b", re.IGNORECASE)
+_AFTER_SEX_RE = re.compile(r"[\s\-–—=~.,]*(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)")
+
+
+def _sex_column_slip(text: str, span: tuple[int, int], le: int) -> tuple[tuple[int, int], bool]:
+    """A table's Boy/Girl cell misread into a name's last word ("Nia Clarke Girt - 30th ...").
+
+    Only on a page whose table has a sex column, only when a date follows, and only from a
+    name of three words or more, so a surname such as Gill is never cut to a lone forename;
+    the cut name is marked repaired.
+    """
+    words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+    if len(words) < 3 or not _SEX_COLUMN_RE.search(text):
+        return span, False
+    last = words[-1].group(0).lower()
+    if last in _SEX_WORDS or not 2 <= len(last) <= 4:
+        return span, False
+    if max(fuzz.ratio(last, w) for w in _SEX_WORDS) < 50 or last[0] not in "gb":
+        return span, False
+    if not _AFTER_SEX_RE.match(text, span[1], le):
+        return span, False
+    return (span[0], span[0] + words[-2].end()), True
+
+
+_WRAP_WORD_RE = re.compile(r"[\W_]{0,2}(?P<w>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)*)(?P<rest>.*)$")
+
+
+def _wrapped_surname(
+    text: str, person: FoundPerson, lines: list[tuple[int, int]], number: int
+) -> tuple[int, int] | None:
+    """A table row's name cell wrapped onto the next line: "Zara Agnieszka 07/12/2018 Child"
+    then "Lewandowska" alone.
+
+    The lone word could as well be another column's wrapped text ("Care"), so it is taken
+    only when the family's name vouches for it: the word, or a part of a double-barrelled
+    one, is printed elsewhere on the page too.
+    """
+    for j in (number + 1, number + 2):
+        if j >= len(lines):
+            return None
+        ls, le = lines[j]
+        if text[ls:le].strip():
+            break
+    else:
+        return None
+    m = _WRAP_WORD_RE.match(text, ls, le)
+    if m is None or re.search(r"[A-Za-z]", re.sub(r"\(.*?\)", "", m.group("rest"))):
+        return None  # more words: a wrapped sentence or a row of its own
+    word = m.group("w")
+    if word.lower() in _NAME_STOP_WORDS or len(word) < 3 or word.isupper():
+        return None
+    elsewhere = text[: m.start("w")] + text[m.end("w") :]
+    if not any(
+        re.search(rf"\b{re.escape(part)}\b", elsewhere) for part in word.split("-") if len(part) > 2
+    ):
+        return None
+    return m.start("w"), m.end("w")
+
+
+_NAME_STOP_WORDS = {
+    "care",
+    "known",
+    "record",
+    "held",
+    "none",
+    "closed",
+    "child",
+    "mother",
+    "father",
+}
 
 
 _ROW_START_RE = re.compile(r"[\s‘’“”'\"`.,*\-•]*(?:\(?\d{1,2}[.)]\s*)?")

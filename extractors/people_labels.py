@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from extractors.people_names import PARTICLES
+
 # OCR reads letters in labels as look-alike digits and symbols; labels contain no digits.
 _LABEL_CONFUSIONS = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "|": "I", "$": "S"})
 SURNAME_LABELS = ("SURNAME", "FAMILYNAME", "LASTNAME")
@@ -132,7 +134,11 @@ def repair_name(name: str) -> tuple[str, bool]:
     if not words or name.isupper() or name.islower():
         return name, False
     out: list[str] = []
-    for word in (part for w in words for part in unglue(w)):
+    parts = [part for w in words for part in unglue(w)]
+    for i, word in enumerate(parts):
+        if 0 < i < len(parts) - 1 and word in PARTICLES:
+            out.append(word)  # "Van der Merwe", "Lucas dos Santos": printed small
+            continue
         fixed = re.sub(r"(?<=[a-z])[!\]|]$", "l", word)
         if fixed[:1] == "l" and len(fixed) > 2 and fixed[1].islower():
             fixed = "I" + fixed[1:]

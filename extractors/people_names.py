@@ -31,6 +31,18 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
 
 
+# "Van der Merwe", "de la Cruz", "dos Santos": small surname particles, always before a
+# capitalised surname, so a small word followed by a capital is not the name's end.
+PARTICLES = {
+    "van", "der", "den", "de", "la", "le", "los", "las", "da", "das", "dos", "di", "du", "del",
+    "von", "ten", "ter", "bin", "binti", "al", "el",
+}  # fmt: skip
+_PARTICLE_RE = re.compile(
+    r"(?:van|der|den|de|la|le|da|das|dos|di|du|del|von|ten|ter|bin|binti|al|el)"
+    r"(?:\s+(?:der|den|de|la|le|los|las))?\s+[A-Z]"
+)
+
+
 def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[int, int] | None:
     """The run of name-like words starting at ``start`` (titles skipped), or None.
 
@@ -60,6 +72,7 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
             and words[0].group(0)[0].isupper()
             and word.islower()
             and not _small_l_for_capital_i(word, text[m.end() : limit])
+            and not _PARTICLE_RE.match(text, m.start(), limit)
         ):
             break  # in mixed-case text a name ends at the first lower-case word
         if _starts_date(word, text[m.end() : limit]):
@@ -117,7 +130,9 @@ def looks_like_name(name: str, line: str) -> bool:
         return True
     # a middle "lain" is "Iain" with its capital I read as a small l
     return all(
-        w[0].isupper() or (0 < i < len(words) - 1 and w[0] == "l" and len(w) >= 3)
+        w[0].isupper()
+        or (0 < i < len(words) - 1 and w[0] == "l" and len(w) >= 3)
+        or (0 < i < len(words) - 1 and w in PARTICLES)  # "Van der Merwe"
         for i, w in enumerate(words)
     )
 

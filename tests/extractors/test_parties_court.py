@@ -151,3 +151,31 @@ def test_matter_of_list_whose_born_wraps_then_carries_on() -> None:
         "Dated 1 May 2024\n"
     )
     assert [p[2] for p in people(text)] == ["Ivo Brennan", "Nell Brennan", "Rosa Brennan"]
+
+
+def test_guardian_named_in_party_list_with_name_wrapped() -> None:
+    text = (
+        "1 The applicant is Dorset Council.\n"
+        "2. The first respondent ts Leanne Pryor, the mother.\n"
+        "3. The children, through their children's guardian, Rosa\n"
+        "Whitley-Adams.\n"
+        "4. The children's guardian shall file an analysis by 4pm.\n"
+    )
+    assert people(text) == [
+        ("adult", "mother", "Leanne Pryor", None),
+        ("adult", "guardian", "Rosa Whitley-Adams", None),
+    ]
+
+
+def test_surname_particles_stay_in_the_name() -> None:
+    text = (
+        "2. The first respondent is Petra van der Berg, the mother.\n"
+        "3. The second respondent is Lucas dos Santos, the father.\n"
+        "4. The children act through their children's guardian, Anil Van der\n"
+        "Walt.\n"
+    )
+    assert people(text) == [
+        ("adult", "mother", "Petra van der Berg", None),
+        ("adult", "father", "Lucas dos Santos", None),
+        ("adult", "guardian", "Anil Van der Walt", None),
+    ]

@@ -404,3 +404,34 @@ def test_table_header_whose_date_of_birth_cell_wraps() -> None:
 def test_email_subject_line_is_no_person() -> None:
     text = "Subject: RE: Safeguarding checks - your ref CAF-1234\nRe: enquiry\n"
     assert people(text, doc_type="la_check") == []
+
+
+def test_boy_or_girl_cell_misread_into_the_name_is_cut_and_marked() -> None:
+    text = (
+        "The full name(s) of the child(ren) Boy or Girl Date(s) of birth\n"
+        "Tess Harlow Girt - 30th November 2018\n"
+        "Amelia Rose Gill Girl 2nd May 2019\n"
+        "Made by: District Judge Omar Hale\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.how) for p in found] == [
+        ("Tess Harlow", "section+repair"),
+        ("Amelia Rose Gill", "section"),
+    ]
+
+
+def test_table_name_cell_wrapped_onto_next_line_only_when_the_family_name_vouches() -> None:
+    text = (
+        "Name Date of birth Relationship Result\n"
+        "Ivy Marta 07/12/2018 Child No record held\n"
+        "Kaminska\n"
+        "Leon Kaminska 14/04/2020 Child Not known to Children's Social\n"
+        "Care\n"
+        "Rhea Osei 02/02/2016 Child Known. Early Help\n"
+        "Hart-Osei (2021).\n"
+    )
+    assert [p[2] for p in people(text, doc_type="la_check")] == [
+        "Ivy Marta Kaminska",
+        "Leon Kaminska",
+        "Rhea Osei Hart-Osei",
+    ]

@@ -193,6 +193,21 @@ DOC_PHRASES: dict[str, tuple[str, ...]] = {
         "sort code",
         "vat",
         "billing period",
+        "invoice no",
+        "invoice number",
+        "invoice date",
+        "hourly rate",
+        "rate per hour",
+        "mileage",
+        "travel time",
+        "subtotal",
+        "sub total",
+        "total due",
+        "payment terms",
+        "remittance",
+        "purchase order",
+        "po number",
+        "please pay",
     ),
     "other_council": (
         "parking",
@@ -253,6 +268,12 @@ DOC_PHRASES: dict[str, tuple[str, ...]] = {
         "term dates",
         "uniform",
         "consent slip",
+        "school",
+        "attendance officer",
+        "school days",
+        "education welfare",
+        "persistent absence",
+        "academy",
     ),
     "banking": (
         "bank",
@@ -283,12 +304,44 @@ DOC_PHRASES: dict[str, tuple[str, ...]] = {
         "acknowledge receipt",
         "on your file",
     ),
+    # A notice tells someone when and where to attend; it decides nothing. (Orders list
+    # further hearings too, so "listed for" and "time estimate" are no evidence of a notice.)
     "notice": (
         "notice of hearing",
+        "notice of the hearing",
+        "notice of a hearing",
+        "hearing notice",
+        "notice of adjourned hearing",
+        "notice of listing",
         "take notice",
         "will be heard",
         "notice of proceedings",
         "bring this notice",
+        "take this notice",
+        "if you do not attend",
+        "if you fail to attend",
+        "in your absence",
+        "you must attend",
+        "you should attend",
+        "you are required to attend",
+        "attend the hearing",
+    ),
+    # An invitation asks someone to come to a meeting (a child protection conference, a
+    # review, a core group): children's services' paper that answers no records request.
+    "invitation": (
+        "invitation",
+        "invite you",
+        "inviting you",
+        "you are invited",
+        "you are welcome",
+        "welcome to bring",
+        "supporter",
+        "conference chair",
+        "chair of the conference",
+        "independent reviewing officer",
+        "please let me know if you can attend",
+        "if you are unable to attend",
+        "if you cannot attend",
     ),
     "transmission": (
         "fax",
@@ -326,6 +379,9 @@ ORDER_TITLES: dict[str, tuple[str, ...]] = {
     ),
     "occupation_order": ("occupation order",),
     "placement_order": ("placement order",),
+    # Orders that are none of the eleven named kinds. Each of these is a real order's own
+    # title, so in a title line it says "other_order" as surely as "care order" says
+    # care_order; GENERIC_TITLES below are the words any order may be headed with.
     "other_order": (
         "case management order",
         "directions order",
@@ -333,8 +389,32 @@ ORDER_TITLES: dict[str, tuple[str, ...]] = {
         "general form of order",
         "order on directions",
         "interim order",
+        "special guardianship order",
+        "order appointing a special guardian",
+        "parental responsibility order",
+        "order for parental responsibility",
+        "secure accommodation order",
+        "interim secure accommodation order",
+        "recovery order",
+        "order for contact with a child in care",
+        "order under section 34",
+        "contact with a child in care",
+        "family assistance order",
+        "child assessment order",
+        "education supervision order",
+        "adoption order",
+        "parental order",
+        "enforcement order",
+        "forced marriage protection order",
+        "female genital mutilation protection order",
+        "fgm protection order",
+        "deprivation of liberty order",
+        "declaration of parentage",
     ),
 }
+GENERIC_TITLES = frozenset(
+    {("order",), ("general form of order",), ("interim order",), ("order on directions",)}
+)
 ORDER_BODY: dict[str, tuple[str, ...]] = {
     "s31": ("section 31", "s 31", "s31"),
     "s38": ("section 38", "s 38", "s38"),
@@ -356,6 +436,13 @@ ORDER_BODY: dict[str, tuple[str, ...]] = {
     "occupy": ("occupy", "right to occupy", "leave the property", "occupation"),
     "adoption": ("adoption", "prospective adopters", "place for adoption", "dispenses with"),
     "directions": ("directions", "file and serve", "evidence statement", "case management"),
+    "special_guardian": ("special guardian", "special guardianship", "section 14a", "s 14a"),
+    "secure": ("secure accommodation", "restricting liberty", "section 25", "s 25"),
+    "recover": ("section 50", "s 50", "unlawfully taken away", "recovery"),
+    "contact_in_care": ("section 34", "s 34", "contact with a child in care", "refuse contact"),
+    # An order that ends another names the one it ends ("the interim care order is
+    # discharged"): a named title in the body then is no evidence of this order's kind.
+    "discharges": ("is discharged", "are discharged", "be discharged", "hereby discharged"),
 }
 
 _PNC = re.compile(r"\b\d{2}\s?/\s?\d{5,7}\s?[A-Z]\b")
@@ -394,6 +481,8 @@ DOC_FEATURES: tuple[str, ...] = (
     "case_number_pattern",
     "court_no_order",
     "letter_no_answer",
+    "notice_no_order",
+    "invite_no_answer",
     "money",
     "dates",
     "words",
@@ -405,6 +494,7 @@ ORDER_FEATURES: tuple[str, ...] = (
     *(f"any:{k}" for k in ORDER_TITLES),
     *(f"body:{k}" for k in ORDER_BODY),
     "interim_in_title",
+    "generic_title",
 )
 
 TITLE_SLACK = 3  # a title-like line starts with the phrase or has few other words
@@ -453,6 +543,7 @@ def evidence(text: str) -> Evidence:
     doc_counts: dict[str, float] = dict.fromkeys(DOC_PHRASES, 0.0)
     title_line: dict[str, float] = dict.fromkeys(ORDER_TITLES, 0.0)
     title_any: dict[str, float] = dict.fromkeys(ORDER_TITLES, 0.0)
+    generic_title = 0.0  # "ORDER", "General form of order": any order may be headed so
     body: dict[str, float] = dict.fromkeys(ORDER_BODY, 0.0)
     first_title: str | None = None
     interim_title = 0.0
@@ -478,9 +569,13 @@ def evidence(text: str) -> Evidence:
                 else:
                     title_any[name] += 1
                     if start <= 1 or len(tokens) <= len(phrase) + TITLE_SLACK:
-                        title_line[name] += 1
-                        titled = titled or name != "other_order"
-                        if first_title is None and name != "other_order":
+                        named = name != "other_order" or phrase not in GENERIC_TITLES
+                        if named:
+                            title_line[name] += 1
+                        else:
+                            generic_title += 1
+                        titled = titled or named
+                        if first_title is None and named:
                             first_title = name
                         if "interim" in tokens and name not in _INTERIM_ORDERS:
                             interim_title = 1.0
@@ -491,12 +586,10 @@ def evidence(text: str) -> Evidence:
                 title_line[name] += 1
                 if first_title is None:
                     first_title = name
-    if first_title is None and title_line["other_order"]:
-        first_title = "other_order"
     upper = text.upper()
     fired: dict[str, float] = {}
     doc_values: dict[str, float] = {k: _log(v) for k, v in doc_counts.items()}
-    doc_values["order_title_line"] = _log(sum(title_line.values()) - title_line["other_order"])
+    doc_values["order_title_line"] = _log(sum(title_line.values()))
     doc_values["order_title_any"] = _log(sum(title_any.values()) - title_any["other_order"])
     doc_values["pnc_pattern"] = _log(len(_PNC.findall(upper)))
     doc_values["cro_pattern"] = _log(len(_CRO.findall(upper)))
@@ -510,6 +603,12 @@ def evidence(text: str) -> Evidence:
     doc_values["letter_no_answer"] = (
         1.0 if doc_counts["letter"] and not doc_counts["check_answer"] else 0.0
     )
+    # A notice tells someone to attend, an invitation asks them to come: neither orders
+    # anything nor answers a records request, whatever court or council heads the page.
+    doc_values["notice_no_order"] = 1.0 if doc_counts["notice"] and not ordered else 0.0
+    doc_values["invite_no_answer"] = (
+        1.0 if doc_counts["invitation"] and not doc_counts["check_answer"] else 0.0
+    )
     doc_values["money"] = _log(len(_MONEY.findall(text)))
     doc_values["dates"] = _log(len(_DATE.findall(text)))
     doc_values["words"] = math.log1p(words) / 5.0
@@ -522,6 +621,7 @@ def evidence(text: str) -> Evidence:
     for k in ORDER_BODY:
         order_values[f"body:{k}"] = _log(body[k])
     order_values["interim_in_title"] = interim_title
+    order_values["generic_title"] = min(generic_title, 1.0)
     for name, value in (*doc_values.items(), *order_values.items()):
         if value:
             fired[name] = round(value, 3)

@@ -404,6 +404,268 @@ def benefits(rng: random.Random, fake: Faker) -> str:
     return _letter(rng, fake, [office], None, body, office)
 
 
+def hearing_notice(rng: random.Random, fake: Faker) -> str:
+    """A listing notice set out as a form: who it is to, and when and where to come.
+
+    It names the application, the children and the statute the way an order does, so only
+    what it lacks (anything ordered, a judge making it) says it is not one.
+    """
+    town = rng.choice(COURT_TOWNS)
+    prefix = "".join(rng.choice("ABCDEFGHKLMNPRSTWY") for _ in range(2))
+    case = f"{prefix}{rng.randint(18, 25)}{rng.choice(('C', 'P'))}{rng.randint(0, 99999):05d}"
+    council = f"{rng.choice(TOWNS)} {rng.choice(COUNCIL_KINDS)}"
+    kids = " and ".join(
+        f"{fake.first_name()} {fake.last_name()} (born {_fmt(_date(rng), rng)})"
+        for _ in range(rng.randint(1, 3))
+    )
+    kind = rng.choice(
+        (
+            "Case Management Hearing",
+            "Issues Resolution Hearing",
+            "First Hearing Dispute Resolution Appointment",
+            "Final Hearing",
+            "Further Case Management Hearing",
+            "Interim hearing",
+        )
+    )
+    act = rng.choice(
+        (
+            "section 31 Children Act 1989",
+            "section 8 of the Children Act 1989",
+            "Part 4 Family Law Act 1996",
+            "section 38 Children Act 1989",
+        )
+    )
+    head = rng.choice((f"The Family Court at {town}", f"IN THE FAMILY COURT sitting at {town}"))
+    lines = [head, rng.choice(("Case No: ", "Case number ", "Claim no. ")) + case]
+    lines.append(
+        rng.choice(
+            (
+                "Notice of Hearing",
+                "NOTICE OF A HEARING",
+                "Hearing notice",
+                "Notice of adjourned hearing",
+                "NOTICE OF LISTING",
+            )
+        )
+    )
+    lines.append(
+        rng.choice(
+            (
+                f"The application made by {council} under {act} about {kids}",
+                f"Re: {kids}. Applicant: {council}",
+                f"In the matter of {kids} ({act})",
+            )
+        )
+    )
+    role = rng.choice(("mother", "father", "respondent", "intervenor", "grandmother"))
+    lines.append(f"To: {fake.name()} ({role})" if rng.random() < 0.8 else f"To {fake.name()}")
+    when = _fmt(_date(rng), rng)
+    clock = f"{rng.randint(9, 15)}:{rng.choice(('00', '15', '30'))}"
+    venue = rng.choice(("Combined Court Centre", "Family Hearing Centre", "Justice Centre"))
+    where = f"{town} {venue}"
+    table = [
+        (rng.choice(("Hearing", "Type of hearing", "Listed for")), kind),
+        (rng.choice(("Date", "On", "Date of hearing")), when),
+        (rng.choice(("Time", "At", "Start time")), clock),
+        (rng.choice(("Place", "Venue", "Location", "Where")), where),
+    ]
+    if rng.random() < 0.5:
+        table.append(("Length", rng.choice(("1 hour", "half a day", "2 days"))))
+    sep = rng.choice((": ", " ", " - "))
+    lines += [f"{k}{sep}{v}" for k, v in table]
+    lines += rng.sample(
+        [
+            "If you do not attend the hearing the court may deal with the case without you.",
+            "You must attend in person unless the court tells you otherwise.",
+            "Please arrive 30 minutes early so that you can speak to your advocate.",
+            "You should take this notice to your solicitor without delay.",
+            "If you fail to attend, orders may be made in your absence.",
+            "Interpreters can be booked through the court office if you need one.",
+        ],
+        k=rng.randint(1, 3),
+    )
+    lines.append(rng.choice(("Issued ", "Date of issue: ", "Sent on ")) + _fmt(_date(rng), rng))
+    return "\n".join(lines)
+
+
+def conference_invitation(rng: random.Random, fake: Faker) -> str:
+    """Children's services asking a parent or professional to a meeting about children."""
+    town = rng.choice(TOWNS)
+    council = f"{town} {rng.choice(COUNCIL_KINDS)}"
+    service = rng.choice(
+        (
+            "Children's Services",
+            "Children's Social Care",
+            "Safeguarding and Reviewing Unit",
+            "Children and Families Service",
+            "Child Protection Conference Service",
+        )
+    )
+    meeting = rng.choice(
+        (
+            "Initial Child Protection Conference",
+            "Review Child Protection Conference",
+            "Core Group Meeting",
+            "Looked After Child Review",
+            "Family Group Conference",
+            "Child in Need meeting",
+        )
+    )
+    kids = ", ".join(
+        f"{fake.first_name()} {fake.last_name()}"
+        + (f" (born {_fmt(_date(rng), rng)})" if rng.random() < 0.7 else "")
+        for _ in range(rng.randint(1, 3))
+    )
+    when = _fmt(_date(rng), rng)
+    opener = rng.choice(
+        (
+            f"You are invited to a {meeting} about {kids}.",
+            f"I would like to invite you to the {meeting} for {kids}.",
+            f"Invitation: {meeting} concerning {kids}",
+            f"We are inviting you to attend a {meeting} regarding {kids}.",
+        )
+    )
+    body = [
+        opener,
+        f"The meeting is on {when} at {rng.randint(9, 16)}.{rng.choice(('00', '30'))} "
+        + rng.choice(
+            (
+                f"at {fake.street_name()} Centre, {town}.",
+                "by video call.",
+                f"in Room {rng.randint(1, 12)}, {town} Civic Offices.",
+            )
+        ),
+        rng.choice(
+            (
+                "The purpose is to share information and agree a plan to keep the children safe.",
+                "The conference will consider whether a child protection plan is needed.",
+                "Your social worker will visit before the meeting to talk about the report.",
+                "We will look at how the plan is working and what needs to happen next.",
+                "Parents, family members and the professionals who know the family are asked "
+                "to come.",
+            )
+        ),
+        rng.choice(
+            (
+                "You may bring a friend or supporter with you.",
+                "If you need an interpreter or help to take part, please tell us.",
+                "If you cannot attend, please send a written report before the meeting.",
+                "Please let me know if you can attend.",
+            )
+        ),
+    ]
+    if rng.random() < 0.5:
+        body.insert(0, rng.choice(("Invitation", "INVITATION TO MEETING", meeting)))
+    team = rng.choice(
+        (
+            "Conference Chair",
+            "Independent Reviewing Officer",
+            "Social Worker",
+            "Child Protection Chair",
+            "Business Support",
+        )
+    )
+    return _letter(rng, fake, [council, service, *_address(fake, rng, town)], None, body, team)
+
+
+def service_invoice(rng: random.Random, fake: Faker) -> str:
+    """A supplier's invoice for work on a case: interpreting, an expert report, transport."""
+    town = rng.choice(TOWNS)
+    firm = rng.choice(
+        (
+            f"{fake.last_name()} Interpreting Ltd",
+            f"{town} Translation Services",
+            f"{fake.last_name()} Associates (independent social work)",
+            f"{fake.last_name()} Forensic Testing",
+            f"{town} Community Transport",
+        )
+    )
+    item = rng.choice(
+        (
+            "Interpreting at court",
+            "Telephone interpreting",
+            "Written translation",
+            "Hair strand test",
+            "Parenting assessment",
+            "Contact transport",
+        )
+    )
+    hours = rng.randint(1, 9)
+    rate = rng.randint(20, 95)
+    lines = [firm, *_address(fake, rng, town)]
+    lines.append(rng.choice(("INVOICE", "Invoice", "Tax invoice", "Sales invoice")))
+    lines += [
+        f"{rng.choice(('Invoice no', 'Invoice number', 'Inv. no.'))}: {fake.bothify('INV-#####')}",
+        f"{rng.choice(('Invoice date', 'Date', 'Tax point'))}: {_fmt(_date(rng), rng)}",
+        f"To: {rng.choice(TOWNS)} {rng.choice(COUNCIL_KINDS)}, "
+        + rng.choice(("Legal Services", "Children's Services", "Accounts Payable")),
+    ]
+    if rng.random() < 0.5:
+        lines.append(f"Purchase order: PO{rng.randint(10000, 99999)}")
+    if rng.random() < 0.5:
+        prefix = "".join(rng.choice("ABCDEFGHKLMNPRSTWY") for _ in range(2))
+        lines.append(f"Your reference: {prefix}{rng.randint(18, 25)}C{rng.randint(0, 99999):05d}")
+    lines += [
+        f"{item} on {_fmt(_date(rng), rng)}, {hours} hours at £{rate}.00 per hour "
+        f"£{hours * rate}.00",
+        f"Mileage {rng.randint(5, 80)} miles £{rng.randint(3, 36)}.{rng.randrange(100):02d}",
+        f"VAT {rng.choice(('20%', '0%'))}",
+        f"{rng.choice(('Total due', 'TOTAL', 'Amount payable'))} £{hours * rate + 20}.00",
+        rng.choice(
+            (
+                "Payment terms: 30 days",
+                "Please pay within 30 days of the invoice date.",
+                "BACS: sort code 20-00-00, account 12345678",
+            )
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def attendance_letter(rng: random.Random, fake: Faker) -> str:
+    """A school writing about a pupil's attendance: records and the local authority named."""
+    town = rng.choice(TOWNS)
+    school_name = rng.choice(
+        (
+            f"{fake.last_name()} Primary School",
+            f"{town} Academy",
+            f"St {fake.first_name()}'s High School",
+        )
+    )
+    child = f"{fake.first_name()} {fake.last_name()}"
+    rate = f"{rng.randint(60, 93)}.{rng.randint(0, 9)}%"
+    body = [
+        rng.choice(
+            (
+                f"Our records show that {child} has attended {rate} of sessions this term.",
+                f"{child}'s attendance has fallen to {rate}.",
+                f"I am writing because {child} has missed {rng.randint(6, 30)} sessions since "
+                f"{_fmt(_date(rng), rng)}.",
+            )
+        ),
+        rng.choice(
+            (
+                "Please contact the attendance officer to arrange a meeting.",
+                "We would like to meet you to talk about how we can help.",
+                "Unauthorised absence may be referred to the local authority's education "
+                "welfare service.",
+            )
+        ),
+    ]
+    if rng.random() < 0.5:
+        body.append("Persistent absence can lead to a penalty notice being issued.")
+    return _letter(
+        rng,
+        fake,
+        [school_name, *_address(fake, rng, town)],
+        rng.choice(("Attendance", f"Attendance concern - {child}", "School attendance")),
+        body,
+        rng.choice(("Attendance Officer", "Headteacher", "Pastoral Lead")),
+        salutation=rng.choice(("Dear Parent/Carer", f"To the parent or carer of {child}", None)),
+    )
+
+
 KINDS: tuple[Page, ...] = (
     council_tax,
     housing,
@@ -414,15 +676,27 @@ KINDS: tuple[Page, ...] = (
     notice_of_hearing,
     fax_cover,
     benefits,
+    hearing_notice,
+    conference_invitation,
+    service_invoice,
+    attendance_letter,
 )
 # Near-blank pages are not trained as "other": an OCR failure on a real check reads the
 # same, so they stay with train.nonsense's deliberately unsure target. Kept for tests.
 EXTRA_KINDS: tuple[Page, ...] = (near_blank,)
 
 
-# The kinds that look most like casework (a court heading, a case number, an order named)
-# come round twice as often: they are where a wrong type would be most confident.
-_ROTA: tuple[Page, ...] = (*KINDS, solicitor_cover, notice_of_hearing)
+# The kinds that look most like casework (a court heading, a case number, an order named;
+# a children's-services letter about named children) come round more often: they are where
+# a wrong type would be most confident.
+_ROTA: tuple[Page, ...] = (
+    *KINDS,
+    solicitor_cover,
+    notice_of_hearing,
+    hearing_notice,
+    conference_invitation,
+    conference_invitation,
+)
 
 
 def other_pages(n: int, seed: int = 0) -> list[str]:

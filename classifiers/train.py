@@ -5,8 +5,13 @@
 
 Trains on each truth file's ``text`` plus OCR-like damaged copies (classifiers.noise),
 written "other" pages (classifiers.other_pages: council-tax bills, housing, school and NHS
-letters, bank statements, solicitors' covering letters, notices of hearing, fax covers,
-benefit letters; OTHER_PAGES_SHARE of the corpus size) and a few nonsense pages trained
+letters, bank statements, solicitors' covering letters, notices of hearing set out as
+letters and as forms, invitations to child protection conferences and reviews, suppliers'
+invoices, school attendance letters, fax covers, benefit letters; OTHER_PAGES_SHARE of the
+corpus size), written orders of kinds outside the named eleven (classifiers.other_orders:
+special guardianship, parental responsibility, s.34 contact, recovery, secure accommodation,
+family assistance, adoption, case management, forced marriage protection;
+OTHER_ORDERS_SHARE) and a few nonsense pages trained
 towards an unsure answer; holds out a fifth of the documents to fit the
 temperature, so probabilities are calibrated on text the weights never saw. With
 ``--eval`` it reports accuracy, Brier score and expected calibration error on another
@@ -45,6 +50,7 @@ from classifiers.features import (
 )
 from classifiers.model import LogisticModel, fit, fit_temperature
 from classifiers.noise import damage
+from classifiers.other_orders import other_orders
 from classifiers.other_pages import other_pages
 from pipeline.records import DOC_TYPES, ORDER_TYPES
 
@@ -60,7 +66,10 @@ DROPOUT_COPIES = 2
 UNSURE_TARGET = list(NO_EVIDENCE)  # court_order, la_check, police_check, other
 # Written "other" pages (classifiers.other_pages) per corpus document: the generator's
 # three kinds of "other" are too few to teach that a letter is not a check by itself.
-OTHER_PAGES_SHARE = 0.15
+OTHER_PAGES_SHARE = 0.3
+# Written orders of other kinds per corpus document: the generator's "other" orders are
+# all case management or directions orders.
+OTHER_ORDERS_SHARE = 0.06
 
 
 _INTERIM_IN_TITLE = re.compile(r"\binterim\b(?=\s+(care|supervision)\s+order)", re.IGNORECASE)
@@ -182,7 +191,9 @@ def train(
 ) -> tuple[LogisticModel, LogisticModel, dict[str, Any]]:
     rng = random.Random(seed)
     written = other_pages(int(len(docs) * OTHER_PAGES_SHARE), seed)
+    orders = other_orders(int(len(docs) * OTHER_ORDERS_SHARE), seed)
     docs = docs + [(text, "other", None) for text in written]
+    docs += [(text, "court_order", "other_order") for text in orders]
     examples = build_examples(docs, rng)
     groups = sorted({e.group for e in examples})
     rng.shuffle(groups)
@@ -210,6 +221,7 @@ def train(
     meta = {
         "documents": len(docs),
         "written_other_pages": len(written),
+        "written_other_orders": len(orders),
         "examples": len(examples),
         "damage_rates": list(DAMAGE_RATES),
         "seed": seed,

@@ -206,3 +206,80 @@ at Newcastle Civil and Family Courts on 14 July 2025 at 2.00 pm.
 Time allowed: 1 hour.
 Dated 2 June 2025
 """
+
+# --- round 2: paper that names children and a statute but neither orders nor answers ----
+
+NOTICE_FORM = """The Family Court sitting at Chesterfleld
+Case No. CH24C0O731
+NOTICE 0F HEARING
+Application by Derbyshire County Council under section 31 of the Children Act 1989
+Re: Toby Marsh (born 02.08.2017) and Ella Marsh (born 19.11.2020)
+To: Gemma Marsh (mother)
+Type of hearing | Issues Resolution Hearing
+Date | 14 October 2024
+Time | 2.00 pm
+Venue | Chesterfield Justice Centre, Court 2
+If you do not attend, the court may decide the application in your absence.
+Issued 20 September 2024
+"""
+
+INVITATION = """Halton Borough Council
+Childrens Social Care | Safeguarding Unit
+Municipal Buildings, Widnes WA8 7QF
+5 March 2024
+Mr Dean Platt
+14 Lark Lane, Runcorn WA7 2BT
+Dear Mr Platt
+Review Child Protection Conference - Kai Platt (d.o.b. 11/01/2019)
+You are invited to the review conference for Kai, which will be held on
+19 March 2024 at 10.00 am at Runcorn Town Hall. The conference will look at
+the child protection plan and whether it is still needed.
+You are welcome to bring a friend or supporter. If you are unable to attend,
+please ring your social worker.
+Yours sincerely
+Independent Reviewing Officer
+"""
+
+INVOICE = """Pennine Language Line Ltd
+Unit 4, Mill Yard, Halifax HX1 1PQ
+TAX INVOICE
+Invoice number: 20931   Invoice date: 02/05/2024
+To: Calderdale Council, Legal Services
+Purchase order: PO 44812
+Court interpreting (Polish) at Halifax Family Court, 3 hrs @ £32.00 per hour   £96.00
+Mileage 24 miles   £10.80
+Sub total £106.80   VAT £21.36   Total due £128.16
+Payment terms: 30 days from invoice date
+"""
+
+SPECIAL_GUARDIANSHIP = """IN THE FAMILY C0URT AT WOLVERHAMPTON
+Case No: WV25C00318
+SPECIAL GUARDIANSHIP 0RDER
+Section 14A Children Act 1989
+Before District Judge Amis sitting in private on 3 March 2025
+The child is Leah Dunn, born 9 June 2016.
+IT IS ORDERED THAT
+1. Margaret Dunn, the paternal grandmother, is appointed special guardian of the child.
+2. The interim care order made on 12 August 2024 is discharged.
+3. The special guardianship support plan is approved.
+"""
+
+SECURE_ACCOMMODATION = """The Family Court
+sitting at Stoke-on-Trent
+No. ST25C00077
+Secure Accommodation Order (section 25 Children Act 1989)
+Made by Her Honour Judge Wren on 6 January 2025
+The child Jordan Ames, born 4 July 2009, is looked after by Stoke-on-Trent City Council
+under an interim care order.
+The court orders that the local authority may keep the child in secure accommodation
+for a period not exceeding 28 days from the date of this order.
+"""
+
+CONTACT_IN_CARE = """IN THE FAMILY COURT AT PETERBOROUGH
+Case number PE24C00902
+Order under section 34(4) Children Act 1989: contact with a child in care
+Before Recorder Osei
+The children are subject to care orders made on 2 February 2024.
+IT IS ORDERED that Peterborough City Council is authorised to refuse contact
+between the children and their father.
+"""

@@ -158,3 +158,57 @@ def test_no_evidence_gets_the_fixed_unsure_answer(text: str) -> None:
     c = classify(text)
     assert c.doc_type == "other"
     assert [c.probabilities[d] for d in DOC_TYPES] == pytest.approx(list(NO_EVIDENCE))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        (texts.NOTICE_FORM, "court_order"),
+        (texts.INVITATION, "la_check"),
+        (texts.INVOICE, "court_order"),
+    ],
+)
+def test_paper_that_neither_orders_nor_answers_is_other(text: str, not_type: str) -> None:
+    """A listing notice names the statute and the children, an invitation comes from
+    children's services about named children: without anything ordered or any records
+    answer each is "other", and damage never makes the look-alike type sure enough to file."""
+    assert classify(text).doc_type == "other"
+    rng = random.Random(7)
+    for damaged in [damage(text, 0.06, rng) for _ in range(6)]:
+        assert classify(damaged).probabilities[not_type] < 0.9
+
+
+def test_notice_and_invitation_evidence_is_structural() -> None:
+    from classifiers.features import evidence
+
+    notice = evidence(texts.NOTICE_FORM).fired
+    assert notice.get("notice_no_order") == 1.0
+    assert "notice_no_order" not in evidence(texts.CARE + "\nPENAL NOTICE").fired
+    assert evidence(texts.INVITATION).fired.get("invite_no_answer") == 1.0
+    assert "invite_no_answer" not in evidence(texts.LA_CHECK).fired
+
+
+@pytest.mark.parametrize(
+    "text", [texts.SPECIAL_GUARDIANSHIP, texts.SECURE_ACCOMMODATION, texts.CONTACT_IN_CARE]
+)
+def test_an_order_of_another_kind_is_other_order_not_the_order_it_mentions(text: str) -> None:
+    """Each mentions an interim care or care order it follows from; its own title decides."""
+    c = classify(text)
+    assert c.doc_type == "court_order"
+    assert c.order_type == "other_order"
+    rng = random.Random(11)
+    for damaged in [damage(text, 0.05, rng) for _ in range(5)]:
+        d = classify(damaged)
+        if d.order_type not in (None, "other_order"):
+            assert d.order_type_probability is not None and d.order_type_probability < 0.85
+
+
+def test_a_bare_order_heading_is_no_title_of_its_own() -> None:
+    """'ORDER' heads orders of every kind: it must not pass for other_order's title."""
+    from classifiers.features import evidence
+
+    page = "IN THE FAMILY COURT AT LEEDS\nORDER\nThe child shall live with the mother."
+    fired = evidence(page).fired
+    assert "first_title:other_order" not in fired
+    assert fired.get("generic_title") == 1.0
+    assert evidence(texts.SPECIAL_GUARDIANSHIP).fired.get("first_title:other_order") == 1.0

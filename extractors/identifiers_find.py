@@ -19,6 +19,7 @@ from extractors.repair import (
     ID_DIGIT_UNIT,
     ID_LETTER_UNIT,
     TWIN_CASE_LETTERS,
+    Repaired,
     coerce,
     real_digits,
 )
@@ -130,14 +131,21 @@ POSTCODE_TOWN_SUPPORT = 0.3
 # A repair whose look-alikes have one reading each ("6D)" is 6DJ) is a smaller doubt than a
 # 5 read as S, which could as well be 9: it keeps its repaired mark but earns support.
 POSTCODE_ONE_READING_SUPPORT = 0.5
+# An inward letter Z read as "2Z" (its stroke taken for a 2 as well): one letter, mended.
+_IN = rf"(?P<in>{_D}(?:2Z|Z2|{_A}){{2}})"
+# "Bradford, BD14\n8LQ.": an address whose postcode the line ran out in the middle of.
+POSTCODE_WRAPPED_RE = re.compile(
+    r",\s*[A-Za-z][A-Za-z' \-]{2,30},?\s+(?P<out>[A-Z]{1,2}[0-9]{1,2}[A-Z]?)\n"
+    r"(?P<in>[0-9][A-Z]{2})\.?(?=\s|$)"
+)
 # A digit glued to the front ("1TQ17 8LD") is a stray mark when two capitals follow it.
 POSTCODE_RE = re.compile(
     rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?"
-    rf"(?P<in>{_D}{_A}{_A}){_E}"
+    rf"{_IN}{_E}"
 )
 POSTCODE_SPACED_RE = re.compile(
     rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,5}}?)\.? "
-    rf"(?P<in>{_D}{_A}{_A}){_E}"
+    rf"{_IN}{_E}"
 )
 POSTCODE_OUTWARD_SHAPES = ("LD", "LDD", "LLD", "LDL", "LLDD", "LLDL")
 # Area letters Tesseract confuses, tried only when the outward code as read is no real area.
@@ -585,7 +593,7 @@ def find_ni_numbers(text: str) -> list[Candidate]:
 
 def repair_postcode(outward: str, inward: str) -> tuple[str, int] | None:
     """The valid postcode these characters most plausibly are, with the number of swaps."""
-    inward_fixed = coerce(inward, "DLL")
+    inward_fixed = _inward(inward)
     if inward_fixed is None:
         return None
     readings = [r for shape in POSTCODE_OUTWARD_SHAPES if (r := coerce(outward, shape))]
@@ -627,13 +635,18 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 def _ends_address(text: str, m: re.Match[str]) -> bool:
-    """Capitals after a comma at the end of a line: the last item of an address."""
+    """Capitals after a comma at the end of a line, or alone on the line under a town's: the
+    last item of an address ("Stoke-on-Trent / STS SWX")."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     rest = text[m.end() : line_end if line_end >= 0 else len(text)]
     before = text[line_start : m.start()]
     capitals = sum(c.islower() for c in m.group(0)) <= 1  # "CAl ONP": one small l is a 1
-    return capitals and before.rstrip().endswith(",") and not rest.strip(" ,.")
+    if not capitals or rest.strip(" ,."):
+        return False
+    if before.rstrip().endswith(","):
+        return True
+    return not before.strip() and bool(town_areas(text, m.start()))
 
 
 # Characters OCR reads for each area letter, for mending an area against the town before it.
@@ -676,7 +689,7 @@ def town_guided_postcode(outward: str, inward: str, areas: tuple[str, ...]) -> s
     each area character must be that letter or a look-alike of it, each district character
     a digit or a look-alike of one.
     """
-    inward_fixed = coerce(inward, "DLL")
+    inward_fixed = _inward(inward)
     chars = "".join(c for c in outward if not c.isspace())
     if inward_fixed is None:
         return None
@@ -720,6 +733,15 @@ def _one_reading_repair(outward: str, inward: str, value: str) -> bool:
     return again is not None and again == (value, 0)
 
 
+def _inward(inward: str) -> Repaired | None:
+    """The inward code as digit, letter, letter; a Z read as "2Z" counts as one slip."""
+    if len(inward) == 4 and re.search("2Z|Z2", inward[1:]):
+        fixed = coerce(inward[0] + re.sub("2Z|Z2", "Z", inward[1:], count=1), "DLL")
+        if fixed is not None:
+            return fixed._replace(changes=fixed.changes + 1)
+    return coerce(inward, "DLL")
+
+
 def _area(postcode: str) -> str:
     return re.match(r"[A-Z]*", postcode).group(0)  # type: ignore[union-attr]
 
@@ -734,6 +756,24 @@ def find_postcodes(text: str) -> list[Candidate]:
             cand = _postcode_candidate(text, spaced)
         if cand is not None:
             out.append(cand)
+    for m in POSTCODE_WRAPPED_RE.finditer(text):
+        value = normalise_postcode(m["out"] + m["in"])
+        if is_valid_postcode(value):
+            # no character was changed, but which two lines make one postcode is a guess
+            out.append(
+                Candidate(
+                    field="postcode",
+                    start=m.start("out"),
+                    end=m.end("in"),
+                    raw=m["out"] + "\n" + m["in"],
+                    value=value,
+                    validated=True,
+                    repaired=True,
+                    anchored=True,
+                    certainty=0.95,
+                    source="pattern:postcode+wrapped",
+                )
+            )
     return out
 
 
@@ -742,7 +782,8 @@ def _postcode_candidate(text: str, m: re.Match[str]) -> Candidate | None:
     anchored = _in_address(text, m.start(), m.end())
     if not any(c.isalpha() or c in ".$£€" for c in outward):
         return None
-    if not any(c.isdigit() for c in outward + inward[0]) and not _ends_address(text, m):
+    no_digit = not any(c.isdigit() for c in outward + inward[0])
+    if no_digit and not _ends_address(text, m):
         return None  # "PLS OFN" at the end of an address is a postcode, "COSTS" is not
     if not any(c.isdigit() for c in m.group(0)) and " " not in m.group(0):
         return None  # a postcode is printed in two parts: "LOUISE" after a comma is a name
@@ -756,6 +797,8 @@ def _postcode_candidate(text: str, m: re.Match[str]) -> Candidate | None:
     if fixed is None:
         return None
     value, changes = fixed
+    if no_digit and areas and _area(value) not in areas:
+        return None  # a line of capitals under a town is its postcode only in its area
     if m.start("out") > m.start():
         changes += 1
     # the town the address names vouches for the area, not for the digits after it

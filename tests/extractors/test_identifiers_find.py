@@ -426,3 +426,22 @@ def test_a_case_number_read_the_same_twice_vouches_for_itself() -> None:
     assert all(c.support > 0 for c in twice)
     once = find_case_numbers("Case No: KT23C04417\nblah\nPage 2 Case No: KT23C04411\n")
     assert all(c.support == 0 for c in once)
+
+
+def test_postcode_wrapped_after_its_town_is_read_across_the_line_as_a_guess() -> None:
+    (found,) = find_postcodes("ADDRESS: 12 MILL LANE, LEICESTER, LE4\n7PQ\nDOB: 01/02/1990\n")
+    assert found.value == "LE4 7PQ" and found.repaired and found.anchored
+    # a line ending in an outward-like word with no town before it is left alone
+    assert find_postcodes("Please quote ref AB12\n3CD when you reply\n") == []
+
+
+def test_inward_z_read_as_2z_is_one_letter() -> None:
+    (found,) = find_postcodes("45 Kings Road, Sunderland, SR3 72ZZ\n")
+    assert found.value == "SR3 7ZZ" and found.repaired
+
+
+def test_postcode_of_look_alikes_alone_under_its_town_is_read_only_in_its_area() -> None:
+    (found,) = find_postcodes("219 Bridge Street\nStoke-on-Trent\nSTS SWX\nDear Sir\n")
+    assert found.value == "ST5 5WX" and found.repaired
+    assert find_postcodes("219 Bridge Street\nStoke-on-Trent\nLOSS\nDear Sir\n") == []
+    assert find_postcodes("Yours sincerely\nSTS SWX\n") == []

@@ -354,6 +354,17 @@ def _after_connector(tokens: list[re.Match[str]], j: int) -> tuple[int, bool] | 
     return (j, seen) if seen else None
 
 
+_AT_LINE_START_RE = re.compile(r"[ \t|]*at[ \t]+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def _at_starting_next_line(text: str, pos: int) -> int | None:
+    """Where the place starts when the next non-empty line begins with "at", else None."""
+    while pos < len(text) and text[pos] == "\n":
+        pos += 1
+    m = _AT_LINE_START_RE.match(text, pos)
+    return m.end() if m else None
+
+
 def find_courts(text: str) -> list[Candidate]:
     """Family Court hearing centres, the London family courts and the High Court.
 
@@ -373,11 +384,18 @@ def find_courts(text: str) -> list[Candidate]:
                 if family is None:
                     continue
                 after = _after_connector(tokens, i + 1)
+                kw_repaired = family[1] or _letters(tok.group(0)) != "court"
                 if after is None:
+                    # a form's two-column heading: "The Family Court   Case No. ..." then
+                    # "at Exeter" starting the next line, the place under the court
+                    below = _at_starting_next_line(text, pos)
+                    if below is not None:
+                        cand = _court_at(text, line_start + family[0], below, kw_repaired, 0.95)
+                        if cand is not None and cand.validated:
+                            out.append(cand)
                     continue
                 j = after[0]
                 place_pos = line_start + (tokens[j].start() if j < len(tokens) else len(line))
-                kw_repaired = family[1] or _letters(tok.group(0)) != "court"
                 cand = _court_at(text, line_start + family[0], place_pos, kw_repaired, 0.95)
             elif _is_sitting(tok.group(0)) and i + 1 < len(tokens):
                 # "... sittn tg at Cardiff" with "Family Court" lost in a smudge: only a

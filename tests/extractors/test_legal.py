@@ -339,3 +339,11 @@ def test_real_title_forms_and_post_nominals(text: str, expected: str) -> None:
 def test_welsh_name_on_a_bilingual_letterhead_is_the_same_council() -> None:
     found = find_local_authorities("Cyngor Sir Penfro\nPembrokeshire County Council\nDear Sir")
     assert [c.value for c in found] == ["Pembrokeshire County Council"] * 2
+
+
+def test_court_heading_with_its_place_on_the_line_below_a_case_number_column() -> None:
+    text = "The Family Court      Case No. EX23P 19776\nat Exeter   The Children Act 1989\n"
+    (court,) = find_courts(text)
+    assert court.value == "Family Court at Exeter" and court.validated
+    # "at" starting the next line but naming no court place is not a court
+    assert find_courts("The Family Court  Case No. EX23P 19776\nat the hearing on 3 May\n") == []

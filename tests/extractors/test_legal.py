@@ -347,3 +347,8 @@ def test_court_heading_with_its_place_on_the_line_below_a_case_number_column() -
     assert court.value == "Family Court at Exeter" and court.validated
     # "at" starting the next line but naming no court place is not a court
     assert find_courts("The Family Court  Case No. EX23P 19776\nat the hearing on 3 May\n") == []
+
+
+def test_council_that_styles_itself_with_an_ampersand_keeps_it() -> None:
+    (la,) = find_local_authorities("BRIGHTON & HOVE CITY COUNCIL\nFamilies and Learning\n")
+    assert la.value == "Brighton & Hove City Council"

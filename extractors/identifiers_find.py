@@ -67,6 +67,9 @@ COURT_PLACE_RE = re.compile(
 CASE_COURT_SUPPORT = 0.4
 CASE_TOWN_SUPPORT = 0.25
 CASE_REPAIR_CONFIRMED_SUPPORT = 0.3
+# London's family courts take Z codes rather than their place's letters (East London Family
+# Court's cases are ZE..., West London's ZW...).
+LONDON_COURT_CODES = {"ZE": "east london", "ZW": "west london"}
 # "No. PR24ZC91751" on a court form's heading: "No." right before the number is its label.
 CASE_NO_BEFORE_RE = re.compile(r"\b(?:no|number)\s*[.:]\s*$", re.IGNORECASE)
 # Second letters of a court code that Tesseract reads for one another.
@@ -312,6 +315,11 @@ def _case_support(text: str, court_raw: str, value: str, changes: int, places: l
     # a code left unmended (court_code_for found no one mend) that still fits the place the
     # usual way, initial then any later letter (SA at Swansea, MN at Manchester)
     if code_matches(value[:2], places) or any(_code_fits(value[:2], p) for p in places):
+        return CASE_COURT_SUPPORT
+    london = LONDON_COURT_CODES.get(value[:2])
+    if london is not None and re.search(
+        rf"\b{london}\s+family\s+court|court\s+at\s+{london}", text, re.I
+    ):
         return CASE_COURT_SUPPORT
     if not places and code_matches(value[:2], places_named(text)):
         return CASE_TOWN_SUPPORT

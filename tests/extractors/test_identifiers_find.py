@@ -445,3 +445,10 @@ def test_postcode_of_look_alikes_alone_under_its_town_is_read_only_in_its_area()
     assert found.value == "ST5 5WX" and found.repaired
     assert find_postcodes("219 Bridge Street\nStoke-on-Trent\nLOSS\nDear Sir\n") == []
     assert find_postcodes("Yours sincerely\nSTS SWX\n") == []
+
+
+def test_london_family_courts_z_codes_are_vouched_for_by_the_court_named() -> None:
+    (east,) = find_case_numbers("Court case number: ZE23P18781 (Family Court at East London)\n")
+    assert east.support > 0
+    (other,) = find_case_numbers("Court case number: ZE23P18781 (Family Court at Leeds)\n")
+    assert other.support == 0

@@ -461,7 +461,15 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
     if not valid and not anchored and len(serial_raw) != 7:
         return None
     value = f"{yy}/{ser}{check.value}"
-    return _pnc_make(m, raw, value, valid, changes, anchored, full=len(serial_raw) == 7)
+    # "4xX": the check letter read twice, small and capital, is one letter with one reading;
+    # when it then works out it vouches for the print as much as a clean read would
+    twin = (
+        len(check_raw) == 2 and check_raw[0] != check_raw[1] and check_raw.upper()[0] == check.value
+    )
+    support = PNC_CHECK_SUPPORT if valid and twin and changes == check.changes == 1 else 0.0
+    return _pnc_make(
+        m, raw, value, valid, changes, anchored, full=len(serial_raw) == 7, support=support
+    )
 
 
 def _pnc_lost_check(

@@ -452,3 +452,16 @@ def test_london_family_courts_z_codes_are_vouched_for_by_the_court_named() -> No
     assert east.support > 0
     (other,) = find_case_numbers("Court case number: ZE23P18781 (Family Court at Leeds)\n")
     assert other.support == 0
+
+
+def test_pnc_check_letter_read_twice_small_and_capital_is_vouched_for_when_it_works_out() -> None:
+    good = next(
+        format_pnc("14", f"{n:07d}")
+        for n in range(934700, 999999)
+        if format_pnc("14", f"{n:07d}")[-1] == "X"
+    )
+    (twin,) = find_pnc_ids(f"PNC ID: {good[:-1]}xX\n")
+    assert twin.value == good and twin.repaired and twin.support > 0
+    bad_serial = good[:-2] + str((int(good[-2]) + 1) % 10)
+    (wrong,) = find_pnc_ids(f"PNC ID: {bad_serial}xX\n")
+    assert wrong.value != good and wrong.support == 0

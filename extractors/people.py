@@ -25,7 +25,12 @@ from extractors.parties_court import (
     party_row,
     party_sentence,
 )
-from extractors.people_household import row_has_date, row_relation, table_header
+from extractors.people_household import (
+    row_has_date,
+    row_relation,
+    table_header,
+    wrapped_table_header,
+)
 from extractors.people_labels import (
     SUBJECT_BLOCK_RE,
     fuzzy_role_word,
@@ -395,18 +400,9 @@ def find_people(
         table = table_header(line)
         if table is None and number + 1 < len(lines):
             # a header cell wrapped under itself: "Name Date of Relationship" / "birth"
-            below = text[slice(*lines[number + 1])]
-            if 0 < len(below.split()) <= 2 and not re.search(r"\d", below):
-                joined = (
-                    re.sub(  # the wrapped word finishes its own cell, mid-row
-                        r"\b(date\s+[o0]f)(?!\s+birth)\b", r"\1 birth", line, count=1, flags=re.I
-                    )
-                    if re.fullmatch(r"\W*birth\W*", below.strip(), re.I)
-                    else line + " " + below
-                )
-                table = table_header(joined)
-                if table is not None:
-                    skip_line = number + 1
+            table = wrapped_table_header(line, text[slice(*lines[number + 1])])
+            if table is not None:
+                skip_line = number + 1
         if table is not None:
             # "Name Date of birth Relationship Known?" with no heading above it
             if section is None or table == "children":  # a heading above still says who

@@ -53,6 +53,23 @@ def table_header(line: str) -> str | None:
     return "children" if _CHILD_COLUMN_RE.search(line) else "adults"
 
 
+def wrapped_table_header(line: str, below: str) -> str | None:
+    """table_header for a header row whose cell wrapped onto the line below it.
+
+    "Name Date of Relationship Result" over "birth": the wrapped word finishes its own
+    cell mid-row, so it is put back after "Date of" before the row is read as a header.
+    """
+    if not 0 < len(below.split()) <= 2 or re.search(r"\d", below):
+        return None
+    if re.fullmatch(r"\W*birth\W*", below.strip(), re.IGNORECASE):
+        joined = re.sub(
+            r"\b(date\s+[o0]f)(?!\s+birth)\b", r"\1 birth", line, count=1, flags=re.IGNORECASE
+        )
+    else:
+        joined = line + " " + below
+    return table_header(joined)
+
+
 def row_relation(rest: str) -> str | None:
     """'child' or the adult's role from a row's relationship column ("... 14/02/2012 Child No").
 

@@ -30,7 +30,7 @@ from extractors.people import (
     FoundPerson,
     section_of,
 )
-from extractors.people_household import table_header
+from extractors.people_household import table_header, wrapped_table_header
 from extractors.people_labels import form_label, fuzzy_role_word
 from extractors.people_police import FORENAME_RE, SURNAME_RE
 
@@ -95,6 +95,13 @@ _DOB_LINE_RE = re.compile(
     r"^\W*(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\W*$", re.I
 )
 _NAME_HEADER_RE = re.compile(r"\b(?:full\s+)?names?\b|\bsurname\b", re.IGNORECASE)
+# "Made by: District Judge ...", "Date of order: 12 Nov 2023": a label of the order's own
+# details after a children box ends it; a person's own labels (name, born, role) do not.
+_OTHER_LABEL_RE = re.compile(
+    r"^\W*(?:made\s+by|date\s+of\s+(?:order|hearing|issue|request)|dated|hearing|"
+    r"order\s+made|case\s+(?:no|number)|before|court|our\s+ref|your\s+ref)\b[^:]{0,12}:",
+    re.IGNORECASE,
+)
 SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
 
@@ -228,6 +235,8 @@ def find_unread(
             continue
         # a name / date-of-birth table (its name column may be cropped or misread away)
         table = table_header(line)
+        if table is None and number + 1 < len(lines):
+            table = wrapped_table_header(line, text[slice(*lines[number + 1])])
         if table is not None or (
             _DOB_WORDS_RE.search(line) and not line_dates and len(stripped.split()) <= 8
         ):
@@ -243,10 +252,14 @@ def find_unread(
             or (_GENDER_RE.search(line) and not _SEX_LABEL_RE.match(line))
         ) and bool(re.search(r"[A-Za-z]{3}", _MONTHS_RE.sub("", line)))
         if in_table or section in ("children", "adults", "subject"):
-            if _PROSE_RE.search(line) or (
-                len(re.findall(r"[^\W\d_]{2,}", stripped)) >= SENTENCE_WORDS and not line_dates
+            if (
+                _PROSE_RE.search(line)
+                or _OTHER_LABEL_RE.match(line)
+                or (len(re.findall(r"[^\W\d_]{2,}", stripped)) >= SENTENCE_WORDS and not line_dates)
             ):
                 in_table, section = False, None  # the table or list ended in a sentence
+            elif stripped[:1].islower() and not line_dates:
+                pass  # "from 2023, ended 2024.": a wrapped cell of the row above
             elif is_row and not has_person(number) and not named_elsewhere(ls, le):
                 if not _party_label(line) or not organisation(ls, le, ls):
                     child = section == "children" or (in_table and table_kind == "children")

@@ -148,3 +148,28 @@ def test_name_cut_short_is_reported() -> None:
 def test_ordinal_with_label_cut_short() -> None:
     text = "Parties\nFirst Respon EOE Coun\n"
     assert unread(text) == ["respondent"]
+
+
+def test_row_of_a_wrapped_header_table_whose_name_is_cut_is_reported() -> None:
+    text = (
+        "Name Date of Relationship Result\n"
+        "birth\n"
+        "Corey Haldane 10/04/2016 Child Not known\n"
+        "Tomasz 21/08/1989 Mother's Known. Single assessment 2023,\n"
+        "Wrobel partner no further action.\n"
+    )
+    assert unread(text) == ["table row"]
+
+
+def test_wrapped_result_cell_and_order_details_after_a_children_box_are_no_rows() -> None:
+    text = (
+        "Name Date of birth Relationship Result\n"
+        "Corey Haldane 10/04/2016 Child Known. Child Protection Plan\n"
+        "from 2019, ended 2020.\n"
+        "\n"
+        "The full name(s) of the child(ren) Boy or Girl Date(s) of birth\n"
+        "Ava Marlow Girl 25 Sep 2016\n"
+        "Made by: District Judge Tariq Lomax\n"
+        "Date of order: 12 Nov 2023\n"
+    )
+    assert unread(text) == []

@@ -73,7 +73,9 @@ LONDON_COURT_CODES = {"ZE": "east london", "ZW": "west london"}
 # "No. PR24ZC91751" on a court form's heading: "No." right before the number is its label.
 CASE_NO_BEFORE_RE = re.compile(r"\b(?:no|number)\s*[.:]\s*$", re.IGNORECASE)
 # Second letters of a court code that Tesseract reads for one another.
-CODE_LETTER_CONFUSIONS = {"F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C"}
+CODE_LETTER_CONFUSIONS = {
+    "F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C", "O": "DC", "D": "O",
+}  # fmt: skip
 PNC_CHECK = rf"(?P<check>{_A})"
 PNC_RE = re.compile(
     rf"{_B}(?P<year>{_D}{{2}}|{_D}{{4}}) ?/ ?(?P<serial>{_D}{{1,7}}(?: {_D}{{1,6}})?) ?"
@@ -234,11 +236,19 @@ def _two_letter_case_type(raw: str, value: str) -> bool:
 
 
 def court_places(text: str) -> list[str]:
-    """Known family-court places the text says a court sits at, as lower-case letters."""
-    from extractors.legal import family_courts  # the gazetteer the court finder reads
+    """Known family-court places the text says a court sits at, as lower-case letters.
+
+    "court at <place>" read plainly, and every place the court finder recognises however
+    OCR broke its heading ("The Family Court  Case No. ..." / "at Exeter").
+    """
+    from extractors.legal import family_courts, find_courts  # the court finder's gazetteer
 
     lookup, _ = family_courts()
     out: list[str] = []
+    for cand in find_courts(text):
+        if cand.validated and cand.value.startswith("Family Court at "):
+            place = cand.value[len("Family Court at ") :].lower().replace("-", " ")
+            out.append(re.sub(r"[^a-z]", "", place))
     for m in COURT_PLACE_RE.finditer(text):
         words = re.sub(r"[^a-z' ]+", " ", m.group(1).lower().replace("-", " ")).split()
         for n in range(min(len(words), 4), 0, -1):

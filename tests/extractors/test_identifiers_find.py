@@ -465,3 +465,14 @@ def test_pnc_check_letter_read_twice_small_and_capital_is_vouched_for_when_it_wo
     bad_serial = good[:-2] + str((int(good[-2]) + 1) % 10)
     (wrong,) = find_pnc_ids(f"PNC ID: {bad_serial}xX\n")
     assert wrong.value != good and wrong.support == 0
+
+
+def test_court_code_o_for_d_is_mended_against_the_named_court() -> None:
+    (found,) = find_case_numbers("The Family Court sitting at Huddersfield\nCase No: HO22C71028\n")
+    assert found.value == "HD22C71028" and found.repaired
+
+
+def test_court_named_in_a_broken_heading_still_vouches_for_its_code() -> None:
+    text = "The Family Court      Case No. EX23P19776\nat Exeter   The Children Act 1989\n"
+    (found,) = find_case_numbers(text)
+    assert found.support > 0

@@ -29,13 +29,15 @@ CHILDREN_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # after a child's name and date: the next name of the list
-LIST_SEPARATOR_RE = re.compile(r"[^;\n]*?\d[)\]]?\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])")
+LIST_SEPARATOR_RE = re.compile(  # a colon, too, as OCR reads a semicolon
+    r"[^;\n]*?\d[)\]]?\s*(?:[;,:]\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])"
+)
 CHILD_YEARS = 18  # a child in proceedings is under 18 on the document's latest date
 
 
 # "The children are the third respondent, acting through their children's guardian, Jo Bell"
 GUARDIAN_RE = re.compile(
-    r"\bchild(?:ren)?['’]?s\s+guardian\s*(?:,|is|:)\s*(?:is\s+)?(?=[A-Z])", re.IGNORECASE
+    r"\bchild(?:ren)?['’]?s\s+guardian\s*(?:,|is|:)\s*(?:is\s+)?(?=[A-Z]|$)", re.IGNORECASE
 )
 
 

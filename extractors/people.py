@@ -120,7 +120,7 @@ SUBJECT_HEADING_RE = re.compile(
 )
 OTHER_HEADING_RE = re.compile(
     r"^(?:address(?:es)?|convictions?|offences?|cautions?|warnings?|disposals?|outcome|"
-    r"result|summary|signed|order|recitals|it\s+is\s+ordered|notice|warning|"
+    r"result|summary|signed|order|recitals|it\s+[i1l]s\s+(?:hereby\s+)?ordered|notice|warning|"
     r"information\s+held|checks?\s+made|contact|declaration)\b.*$",
     re.IGNORECASE,
 )
@@ -454,7 +454,9 @@ def find_people(
             if (
                 span
                 and len(text[span[0] : span[1]].split()) >= 2
-                and looks_like_name(text[span[0] : span[1]], line)
+                # the sentence vouches for the name, so "loana Nowak" (I read as l) is kept,
+                # to be repaired and marked
+                and looks_like_list_name(text[span[0] : span[1]], line)
             ):
                 # "The first respondent is Lowri Adeyemi, the mother": the relation wins
                 role = _inline_role(text, span[1], le, ls, span[0]) or sentence[1]
@@ -466,10 +468,12 @@ def find_people(
             span = take_name(text, ls + guardian, le)
             if span is not None:
                 span = _continue_on_next_line(text, span, le, lines, number)
+            elif not text[ls + guardian : le].strip() and number + 1 < len(lines):
+                span = take_name(text, *lines[number + 1])  # "guardian," / "Ioana Nguyen."
             if (
                 span
                 and len(text[span[0] : span[1]].split()) >= 2
-                and looks_like_name(text[span[0] : span[1]], line)
+                and looks_like_list_name(text[span[0] : span[1]], line)
             ):
                 person = add(span[0], span[1], "adult", "guardian", "label")
                 if person:
@@ -835,10 +839,18 @@ def _children_list(
             number = next(j for j in range(number, len(lines)) if lines[j][1] >= span[1])
             le = lines[number][1]
         # "born" may end the line with its date on the next: "(a boy) born" / "on 4 May 2020"
-        dob = _born_date(text, span[1], lines[min(number + 1, len(lines) - 1)][1], dates)
+        below = next(
+            (
+                j
+                for j in range(number + 1, min(number + 3, len(lines)))
+                if text[slice(*lines[j])].strip()
+            ),
+            number,
+        )  # OCR may leave a blank line between
+        dob = _born_date(text, span[1], lines[below][1], dates)
         after = span[1]
         if dob is not None and dob.start > le:  # the list carries on from the date's line
-            number += 1
+            number = below
             after, le = lines[number]
         rest = text[span[1] : le]
         bare = _GENDER_AFTER_RE.fullmatch(rest) is not None  # "Maisie Rahman (a girl)" / "born ..."
@@ -868,7 +880,7 @@ _GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
     r"[\s,(\[]*(?:b[o0](?:rn|m)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
-_BESIDE_RE = re.compile(r"[ \t,(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
+_BESIDE_RE = re.compile(r"[\s,:(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
 
 
 def _born_date(

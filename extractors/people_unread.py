@@ -102,6 +102,9 @@ _OTHER_LABEL_RE = re.compile(
     r"order\s+made|case\s+(?:no|number)|before|court|our\s+ref|your\s+ref)\b[^:]{0,12}:",
     re.IGNORECASE,
 )
+_BORN_ROW_RE = re.compile(
+    r"^[\W_]{0,3}(?:[A-Z][\w'’\-]+\s+){1,4}[A-Z][\w'’\-]+\s*[(,]\s*(?:b[o0](?:rn|m)|d\.?\s?o\.?\s?b)\b"
+)
 SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
 
@@ -331,6 +334,17 @@ def find_unread(
             )
         if slot is not None and not near_person(number, reach=0):
             report(ls, le, slot)
+            continue
+
+        # "Maisie Ellis (born 05. 10/2022): Known": a name opening the line with its birth
+        # label, whose date OCR spoilt so that nobody was read from it
+        if (
+            _BORN_ROW_RE.match(line)
+            and not line_dates
+            and not has_person(number)
+            and not named_elsewhere(ls, le)
+        ):
+            report(ls, le, "born")
             continue
 
         # a date of birth nobody owns

@@ -179,3 +179,32 @@ def test_surname_particles_stay_in_the_name() -> None:
         ("adult", "father", "Lucas dos Santos", None),
         ("adult", "guardian", "Anil Van der Walt", None),
     ]
+
+
+def test_party_name_whose_capital_i_was_read_as_l_is_kept_and_marked() -> None:
+    text = (
+        "2. The first respondent is loana Petrescu, the mother.\n"
+        "3. The children act through their children's guardian,\n"
+        "lvy Moran.\n"
+        "IT 1S HEREBY ORDERED:\n"
+        "(Ken OS\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.role, p.how) for p in found] == [
+        ("Ioana Petrescu", "mother", "label+repair"),
+        ("Ivy Moran", "guardian", "label+repair"),
+    ]
+
+
+def test_children_list_with_colons_for_semicolons_and_a_date_after_a_blank_line() -> None:
+    text = (
+        "Children concerned: Ada Frost-Lyle: 22/06/2009: Ben Frost 03/11/2012: Cal Frost\n"
+        "\n"
+        "20/06/2015, Dot Frost-Lyle 06/12/2021\n"
+    )
+    assert [(p[2], p[3]) for p in people(text, doc_type="police_check")] == [
+        ("Ada Frost-Lyle", "2009-06-22"),
+        ("Ben Frost", "2012-11-03"),
+        ("Cal Frost", "2015-06-20"),
+        ("Dot Frost-Lyle", "2021-12-06"),
+    ]

@@ -173,3 +173,12 @@ def test_wrapped_result_cell_and_order_details_after_a_children_box_are_no_rows(
         "Date of order: 12 Nov 2023\n"
     )
     assert unread(text) == []
+
+
+def test_name_with_birth_label_whose_date_ocr_spoilt_is_reported() -> None:
+    text = (
+        "Date: 2 March 2024\n"
+        "Rory Dale (born 28/10/2009): No record held\n"
+        "Nina Jane Dale (born 05. 1O/2O22): Known. Single assessment\n"
+    )
+    assert unread(text) == ["born"]

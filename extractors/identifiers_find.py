@@ -92,6 +92,9 @@ NOT_CHECK_LETTERS = "IOSl|"
 # How far a check character that works out vouches for a faint print (see confidence.combine).
 PNC_CHECK_SUPPORT = 0.7
 PNC_LETTER_REPAIR_SUPPORT = 0.3
+# Marks a monospace print's check letter is read as that stand for one letter of the check
+# alphabet only: a bracket is J, a 6 is G (an 8 may be B or D, so it is not here).
+PNC_ONE_READING_CHECKS = {")": "J", "]": "J", "}": "J", "6": "G"}
 # A monospace 7 read as a slash inside the serial ("09/0/73521V"): kept only with a right check.
 PNC_SLASH_SEVEN_RE = re.compile(
     rf"{_B}(?P<year>{_D}{{2}}) ?/ ?(?P<serial>(?={_D}*/{_D}*[A-Za-z])(?:{_D}|/){{7}})"
@@ -476,7 +479,12 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
     twin = (
         len(check_raw) == 2 and check_raw[0] != check_raw[1] and check_raw.upper()[0] == check.value
     )
-    support = PNC_CHECK_SUPPORT if valid and twin and changes == check.changes == 1 else 0.0
+    # so is a check letter read as a mark that stands for that letter alone (")" for J)
+    one_reading = twin or PNC_ONE_READING_CHECKS.get(check_raw) == check.value
+    check_only = changes == check.changes == 1
+    # and an "@" for a 0 in the year or serial, which can be no other digit
+    at_only = not check.changes and changes == (year_raw + serial_raw).count("@")
+    support = PNC_CHECK_SUPPORT if valid and ((one_reading and check_only) or at_only) else 0.0
     return _pnc_make(
         m, raw, value, valid, changes, anchored, full=len(serial_raw) == 7, support=support
     )

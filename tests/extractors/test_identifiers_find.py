@@ -476,3 +476,23 @@ def test_court_named_in_a_broken_heading_still_vouches_for_its_code() -> None:
     text = "The Family Court      Case No. EX23P19776\nat Exeter   The Children Act 1989\n"
     (found,) = find_case_numbers(text)
     assert found.support > 0
+
+
+def test_pnc_marks_with_one_reading_are_vouched_for_when_the_check_works_out() -> None:
+    j = next(
+        format_pnc("13", f"{n:07d}")
+        for n in range(454700, 999999)
+        if format_pnc("13", f"{n:07d}")[-1] == "J"
+    )
+    (bracket,) = find_pnc_ids(f"PNC ID: {j[:-1]})\n")
+    assert bracket.value == j and bracket.repaired and bracket.support > 0
+    good = format_pnc("05", "0054238")
+    (at,) = find_pnc_ids(f"PNC ID: @{good[1:]}\n")
+    assert at.value == good and at.repaired and at.support > 0
+    # an 8 may be B or D: no support however the check comes out
+    for n in range(100000, 999999):
+        b = format_pnc("10", f"{n:07d}")
+        if b[-1] == "B":
+            break
+    (eight,) = find_pnc_ids(f"PNC ID: {b[:-1]}8\n")
+    assert eight.support == 0

@@ -699,6 +699,12 @@ def find_people(
                     line_people.append(person)
 
         _attach_dates(text, line_people, dates, ls, le, lines, number)
+        if table_rows:
+            for person in line_people:
+                if person.how.startswith("section") and person.dob is None:
+                    # every row of a people table has its birth date: without it, neither
+                    # the row's reading nor child-or-adult can be trusted
+                    person.how += "+doubt"
         if dob_column:
             for person in line_people:
                 if person.how == "section" and person.dob is not None:
@@ -763,6 +769,8 @@ def _wrapped_surname(
     word = m.group("w")
     if word.lower() in _NAME_STOP_WORDS or len(word) < 3 or word.isupper():
         return None
+    if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)+", word):
+        return m.start("w"), m.end("w")  # "Smith-Kowalski": a double-barrelled surname
     elsewhere = text[: m.start("w")] + text[m.end("w") :]
     if not any(
         re.search(rf"\b{re.escape(part)}\b", elsewhere) for part in word.split("-") if len(part) > 2
@@ -864,7 +872,7 @@ def _children_list(
             and latest is not None
             and latest - dob.value.year < CHILD_YEARS_IN_LIST
             and len(text[span[0] : span[1]].split()) >= 2
-            and looks_like_name(text[span[0] : span[1]], text[pos:le])
+            and looks_like_list_name(text[span[0] : span[1]], text[pos:le])  # "isla Baker"
         ):
             person = add(span[0], span[1], "child", None, "label")
             if person is not None:

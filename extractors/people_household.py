@@ -17,7 +17,7 @@ _NAME_COLUMN_RE = re.compile(
     r"\b(?:full\s+)?name(?:s|\s?\(s\))?\b|\bsurname\b|\bforenames?\b", re.IGNORECASE
 )
 _DOB_COLUMN_RE = re.compile(
-    r"\bdate(?:\s?\(s\))?\s+[o0u]f\s+birth\b|\bd\.?\s?[o0]\.?\s?b\b|\bborn\b|\bbirth\s+date\b",
+    r"(?<![A-Za-z])date(?:\s?\(s\))?\s*[o0u]f\s+birth\b|\bd\.?\s?[o0]\.?\s?b\b|\bborn\b|\bbirth\s+date\b",
     re.IGNORECASE,
 )
 _CHILD_COLUMN_RE = re.compile(r"\bchild(?:ren|\s?\(ren\))?\b|\bboy\b|\bgirl\b", re.IGNORECASE)

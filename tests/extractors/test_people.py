@@ -435,3 +435,25 @@ def test_table_name_cell_wrapped_onto_next_line_only_when_the_family_name_vouche
         "Leon Kaminska",
         "Rhea Osei Hart-Osei",
     ]
+
+
+def test_people_table_with_glued_header_and_rows_without_a_readable_birth_date() -> None:
+    text = (
+        "Name ____Dateof birth 'Relationship (Result\n"
+        '| "Tara Quinn | 26/12/2014 Child No record held |\n'
+        "Misa Quinn 23/8O18 chi Norecordheld\n"
+        "Emeka Harrison 15/04/1975 Mother's partner Not known to Children's Social Care\n"
+        "Smith-Kowalski\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type="la_check")
+    assert [(p.name, p.how) for p in found] == [
+        ("Tara Quinn", "section"),
+        ("Misa Quinn", "section+doubt"),
+        ("Emeka Harrison Smith-Kowalski", "section"),
+    ]
+
+
+def test_children_concerned_name_that_lost_its_capital_is_repaired() -> None:
+    text = "Children concerned: isla Barker 08/03/2016\nSubject 1: Ruth Barker\n"
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type="police_check")
+    assert (found[0].name, found[0].kind, found[0].how) == ("Isla Barker", "child", "label+repair")

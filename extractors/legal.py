@@ -695,9 +695,26 @@ def find_local_authorities(text: str, cutoff: float = 88.0) -> list[Candidate]:
             source="gazetteer:local_authority",
         )
         out.append((cand, place >= 80))
+    out = _one_style_per_council(out, lookup)
     if any(clear for _, clear in out):
         return with_agreement([c for c, clear in out if clear])
     return with_agreement([c for c, _ in out])
+
+
+def _one_style_per_council(
+    found: list[tuple[Candidate, bool]], lookup: dict[str, str]
+) -> list[tuple[Candidate, bool]]:
+    """One council written two ways on a page ("Hull City Council" in the text, "Kingston
+    upon Hull City Council" under the signature) is one value, the council's own style: two
+    spellings of it are not rival councils."""
+    styles: dict[str, set[str]] = {}
+    for cand, _ in found:
+        styles.setdefault(lookup.get(cand.value.lower(), cand.value), set()).add(cand.value)
+    return [
+        (cand.with_(value=own) if len(styles[own]) > 1 else cand, clear)
+        for cand, clear in found
+        if (own := lookup.get(cand.value.lower(), cand.value))
+    ]
 
 
 def find_order_phrases(text: str) -> list[Candidate]:

@@ -352,3 +352,14 @@ def test_court_heading_with_its_place_on_the_line_below_a_case_number_column() -
 def test_council_that_styles_itself_with_an_ampersand_keeps_it() -> None:
     (la,) = find_local_authorities("BRIGHTON & HOVE CITY COUNCIL\nFamilies and Learning\n")
     assert la.value == "Brighton & Hove City Council"
+
+
+def test_one_council_written_two_ways_is_one_value_not_two_rivals() -> None:
+    text = (
+        "I have searched the records of Kingston upon\nHull City Counci1 for the people.\n"
+        "Kerry Ellis\nTeam Manager, Kingston upon Hull City Council\n"
+    )
+    values = {c.value for c in find_local_authorities(text)}
+    assert values == {"Kingston upon Hull City Council"}
+    (alone,) = find_local_authorities("Hull City Council\nGuildhall, Alfred Gelder Street\n")
+    assert alone.value == "Hull City Council"

@@ -60,6 +60,13 @@ WRAPPED_YEAR_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9]){_DAY}\s*(?:of\s+)?{_MONTH_WORD}(?=[ \t][^\n]*\n[ \t]*"
     r"(?P<wyear>\d{4})[ \t]*(?:\n|$))"
 )
+# A still narrower cell wraps the month too: "Ava Brennan 30th Child Known" / "November ..." /
+# "2012". Only a day with its ordinal suffix starts one, as a bare number is no date.
+WRAPPED_CELL_DATE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)(?=[ \t][^\n]*\n[ \t]*"
+    r"(?P<month>[A-Za-z]{3,10})(?=[ \t]*(?:[\d,.(A-Z]|\n))[^\n]*\n[ \t]*(?P<wyear>\d{4})[ \t]*"
+    r"(?:\n|$))"
+)
 # "Dated: LO Aug 2024": a day read wholly as letters. Only before a month spelt right and a
 # plain four-digit year, where no word could stand, and always as a guess.
 LETTER_DAY_DATE_RE = re.compile(
@@ -291,6 +298,10 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
         built = _build(m.group("day"), month, m.group("wyear"), today)
         # the year was found on another line: count it as a repair so confidence drops
         add(m, (built[0], built[1] + 1) if built else None, False)
+    for m in WRAPPED_CELL_DATE_RE.finditer(text):
+        month = MONTHS.get(m.group("month").lower())  # spelt right: it stands alone
+        built = _build(m.group("day"), month, m.group("wyear"), today) if month else None
+        add(m, (built[0], built[1] + 2) if built else None, False)  # read from three lines
     for m in NUMERIC_DATE_RE.finditer(text):
         mon = _digits(m.group("mon"))
         if mon is not None and not 1 <= int(mon[0]) <= 12:

@@ -174,3 +174,11 @@ def test_formal_and_system_printed_forms(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["ref 2024-13-01", "CS-2024-03-12X", "SG/2024/97159"])
 def test_references_with_years_are_no_iso_dates(text: str) -> None:
     assert find_dates(text, today=date(2025, 1, 1)) == []
+
+
+def test_day_month_and_year_each_wrapped_onto_their_own_line_in_a_narrow_cell() -> None:
+    text = "Eli Brook 30th Child Known. Child in Need plan\nNovember 2020-2021, closed.\n2012\n"
+    found = find_dates(text, today=date(2025, 1, 1))
+    assert [(d.raw, d.value, d.guessed) for d in found] == [("30th", date(2012, 11, 30), True)]
+    prose = "Report of the 4th floor meeting\nMarch was busy\n2012\n"
+    assert find_dates(prose, today=date(2025, 1, 1)) == []

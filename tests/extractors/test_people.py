@@ -457,3 +457,17 @@ def test_children_concerned_name_that_lost_its_capital_is_repaired() -> None:
     text = "Children concerned: isla Barker 08/03/2016\nSubject 1: Ruth Barker\n"
     found = find_people(text, find_dates(text, today=TODAY), [], doc_type="police_check")
     assert (found[0].name, found[0].kind, found[0].how) == ("Isla Barker", "child", "label+repair")
+
+
+def test_a_wrapped_lower_case_cell_does_not_end_a_people_table() -> None:
+    text = (
+        "Name Date of birth Relationship Result\n"
+        "Ada Brook 20th May 1992 Mother Known. Single assessment 2018, no\n"
+        "further action.\n"
+        "Tom Brook 2nd August Father No record held\n"
+        "1990\n"
+    )
+    assert [(p[2], p[3]) for p in people(text, doc_type="la_check")] == [
+        ("Ada Brook", "1992-05-20"),
+        ("Tom Brook", "1990-08-02"),
+    ]

@@ -339,6 +339,20 @@ def _case_support(text: str, court_raw: str, value: str, changes: int, places: l
     return 0.0
 
 
+# "IN THE FAMILY COURT AT NORWICH   NR20P02803": an order's heading puts its case number at
+# the end of the court's line, which labels it as surely as "Case No" does.
+_COURT_HEADING_RE = re.compile(
+    r"^\W*(?:in\s+)?(?:the\s+)?family\s+court\b(?:\s+(?:sitting\s+)?at)?[A-Za-z' \-]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _on_court_heading(text: str, start: int) -> bool:
+    """Is the number the last thing on a line that is the Family Court's heading?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_COURT_HEADING_RE.match(text[line_start:start].rstrip(" |,.")))
+
+
 def find_case_numbers(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     places: list[str] | None = None
@@ -378,7 +392,8 @@ def find_case_numbers(text: str) -> list[Candidate]:
                 validated=True,
                 repaired=changes > 0,
                 anchored=_labelled(text, m.start(), CASE_LABEL_RE)
-                or bool(CASE_NO_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])),
+                or bool(CASE_NO_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]))
+                or _on_court_heading(text, m.start()),
                 certainty=0.95,
                 source="pattern:case_number" + ("+repair" if changes else ""),
                 support=support,

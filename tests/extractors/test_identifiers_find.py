@@ -496,3 +496,10 @@ def test_pnc_marks_with_one_reading_are_vouched_for_when_the_check_works_out() -
             break
     (eight,) = find_pnc_ids(f"PNC ID: {b[:-1]}8\n")
     assert eight.support == 0
+
+
+def test_case_number_ending_the_court_heading_line_is_labelled_by_it() -> None:
+    (heading,) = find_case_numbers("IN THE FAMILY COURT AT NORWICH   NR20P02803\nORDER\n")
+    assert heading.anchored
+    (prose,) = find_case_numbers("The parties to NR20P02803 agreed a timetable\n")
+    assert not prose.anchored

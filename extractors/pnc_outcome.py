@@ -30,6 +30,16 @@ NO_TRACE_RE = re.compile(
 )
 
 
+# "If no trace is found, ...", "where there is no record held": a condition in a request or
+# a print's legend, not a result for anybody.
+_CONDITIONAL_RE = re.compile(r"\b(?:if|where|when|whether|unless|otherwise)\b[^.\n]*$", re.I)
+
+
+def _is_result(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not _CONDITIONAL_RE.search(text[line_start:start])
+
+
 def find_no_trace(text: str) -> list[Candidate]:
     """Every no-trace statement, one candidate each (a print may list several subjects).
 
@@ -49,5 +59,7 @@ def find_no_trace(text: str) -> list[Candidate]:
             certainty=0.95,
             source="pattern:no_trace",
         )
-        for n, m in enumerate(NO_TRACE_RE.finditer(text), start=1)
+        for n, m in enumerate(
+            (m for m in NO_TRACE_RE.finditer(text) if _is_result(text, m.start())), start=1
+        )
     ]

@@ -42,3 +42,14 @@ def test_a_check_with_a_record_has_no_no_trace_statement() -> None:
     )
     assert find_no_trace(text) == []
     assert find_no_trace("The applicant has no traceable address.") == []
+
+
+def test_a_condition_naming_no_trace_is_no_result() -> None:
+    text = (
+        "If no trace is found on PNC please say so in your reply.\n"
+        "Where there is no record held, local systems are searched.\n"
+        "SUBJECT 1\nRESULT: NO TRACE\n"
+    )
+    found = find_no_trace(text)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "NO TRACE"

@@ -765,12 +765,18 @@ def _wrapped_surname(
     else:
         return None
     m = _WRAP_WORD_RE.match(text, ls, le)
-    if m is None or re.search(r"[A-Za-z]", re.sub(r"\(.*?\)", "", m.group("rest"))):
-        return None  # more words: a wrapped sentence or a row of its own
+    if m is None:
+        return None
     word = m.group("w")
+    double = re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)+", word) is not None
+    rest = re.sub(r"\(.*?\)", "", m.group("rest")).strip(" .,;:")
+    if re.search(r"[A-Za-z]", rest) and not (double and rest[0].islower()):
+        # more words: a row or sentence of its own, unless a double-barrelled surname is
+        # followed by another cell's wrap ("Singh-Lewandowska no further action.")
+        return None
     if word.lower() in _NAME_STOP_WORDS or len(word) < 3 or word.isupper():
         return None
-    if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)+", word):
+    if double:
         return m.start("w"), m.end("w")  # "Smith-Kowalski": a double-barrelled surname
     elsewhere = text[: m.start("w")] + text[m.end("w") :]
     if not any(
@@ -887,7 +893,7 @@ def _children_list(
 CHILD_YEARS_IN_LIST = 18
 _GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.I)  # "(a girl)"
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
-    r"[\s,(\[]*(?:b[o0](?:rn|m)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
+    r"[\s,(\[]*(?:b[o0](?:rn|m|r)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
 _BESIDE_RE = re.compile(r"[\s,:(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
 

@@ -54,7 +54,7 @@ _BRACKET_OPEN_ROLE_RE = re.compile(r"\(\s*(?:the\s+)?(?P<word>mothe\w*|fathe\w*|
 # "Mother: Not known", "Father: N/A": the label is there, the person is not.
 _NO_PERSON_RE = re.compile(
     r"^\W*(?:not\s+(?:known|named|applicable|stated|given)|unknown|n\s*/\s*a|none|nil|"
-    r"deceased|tbc|to\s+be\s+confirmed)\b",
+    r"deceased|tbc|to\s+be\s+confirmed|(?:re|fwd?)\s*:)",  # an e-mail's "Subject: RE: checks"
     re.IGNORECASE,
 )
 _LABEL_DATE_BEFORE_RE = re.compile(
@@ -103,7 +103,11 @@ _OTHER_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _BORN_ROW_RE = re.compile(
-    r"^[\W_]{0,3}(?:[A-Z][\w'’\-]+\s+){1,4}[A-Z][\w'’\-]+\s*[(,]\s*(?:b[o0](?:rn|m)|d\.?\s?o\.?\s?b)\b"
+    r"^[\W_]{0,3}(?:[A-Z][\w'’\-]+\s+){1,4}[A-Z][\w'’\-]+\s*[(,]\s*(?:b[o0](?:rn|m|r)|d\.?\s?o\.?\s?b)\b"
+)
+# A line that no row starts like: small letters, a year, a month (a wrapped birth date)
+_CONTINUATION_RE = re.compile(
+    r"\W*(?:[a-z]|\d(?!\d?[.)]\s)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
@@ -261,8 +265,8 @@ def find_unread(
                 or (len(re.findall(r"[^\W\d_]{2,}", stripped)) >= SENTENCE_WORDS and not line_dates)
             ):
                 in_table, section = False, None  # the table or list ended in a sentence
-            elif stripped[:1].islower() and not line_dates:
-                pass  # "from 2023, ended 2024.": a wrapped cell of the row above
+            elif not line_dates and _CONTINUATION_RE.match(stripped):
+                pass  # "from 2023, ended 2024.", "2020-2021, closed.": a wrapped cell
             elif is_row and not has_person(number) and not named_elsewhere(ls, le):
                 if not _party_label(line) or not organisation(ls, le, ls):
                     child = section == "children" or (in_table and table_kind == "children")

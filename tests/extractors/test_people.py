@@ -471,3 +471,19 @@ def test_a_wrapped_lower_case_cell_does_not_end_a_people_table() -> None:
         ("Ada Brook", "1992-05-20"),
         ("Tom Brook", "1990-08-02"),
     ]
+
+
+def test_born_read_as_bor_and_a_double_barrelled_wrap_before_another_cell() -> None:
+    text = (
+        "Date: 4 May 2024\n"
+        "Rory Van der Berg (bor 15 March 2012): Not known\n"
+        "Name Date of birth Relationship Result\n"
+        "Poppy Anne 18/01/2010 Child Known. Single assessment 2017,\n"
+        "Singh-Lowe no further action.\n"
+        "Lily Lowe 13/09/2011 Child Known\n"
+    )
+    assert [(p[2], p[3]) for p in people(text, doc_type="la_check")] == [
+        ("Rory Van der Berg", "2012-03-15"),
+        ("Poppy Anne Singh-Lowe", "2010-01-18"),
+        ("Lily Lowe", "2011-09-13"),
+    ]

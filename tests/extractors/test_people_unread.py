@@ -182,3 +182,19 @@ def test_name_with_birth_label_whose_date_ocr_spoilt_is_reported() -> None:
         "Nina Jane Dale (born 05. 1O/2O22): Known. Single assessment\n"
     )
     assert unread(text) == ["born"]
+
+
+def test_email_subject_and_wrapped_year_cells_are_no_missing_people() -> None:
+    text = (
+        "Subject: RE: Safeguarding checks - Dale - your ref CAF-1234\n"
+        "Name Date of birth Relationship Result\n"
+        "Rory Dale 28/10/2009 Child Known. Child in Need plan\n"
+        "2020-2021, closed.\n"
+        "Nina Dale 30/11/1990 Mother Known\n"
+    )
+    assert unread(text) == []
+
+
+def test_numbered_row_whose_date_is_spoilt_is_still_reported() -> None:
+    text = "The children\n1. Rory Dale 28/10/2009\n2. ~~ ^^ Girl\n"
+    assert unread(text) == ["child"]

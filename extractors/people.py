@@ -640,7 +640,8 @@ def find_people(
                     len(line.split()) >= 2
                     and not any(ls <= d.start < le for d in dates)
                     and row_relation(line) is None  # "[Ryan Hargreaves == (Boy.~~": a row
-                    and not line.strip()[:1].islower()  # "further action.": a wrapped cell
+                    # "further action.", "‘ closed.": a wrapped cell, specks and all
+                    and not re.sub(r"^[\W_]+", "", line)[:1].islower()
                 ):
                     section, table_rows = None, False  # no date: the table is over
             if (

@@ -109,6 +109,8 @@ _BORN_ROW_RE = re.compile(
 _CONTINUATION_RE = re.compile(
     r"\W*(?:[a-z]|\d(?!\d?[.)]\s)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
+# "Liam Kerr 27/05/1991": a row of a people table
+_NAME_ROW_RE = re.compile(r"^\W*[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+)+\W+\d")
 SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
 
@@ -233,7 +235,9 @@ def find_unread(
         stripped = line.strip()
         line_dates = [d for d in dates if ls <= d.start < le]
         if not stripped:
-            in_table = False
+            # OCR leaves blank lines inside a table: it goes on if a row follows
+            after = next((text[a:b] for a, b in lines[number + 1 :] if text[a:b].strip()), "")
+            in_table = in_table and _NAME_ROW_RE.match(after) is not None
             continue
         heading_kind = section_of(line)
         if heading_kind is not False:

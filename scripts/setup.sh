@@ -10,6 +10,7 @@ APT_PACKAGES=(
   poppler-utils                     # pdftoppm/pdfinfo for pdf2image
   chromium                          # the review pages' browser tests (Playwright drives it)
   fonts-dejavu-core fonts-liberation  # fonts the sample generator draws documents with
+  fonts-urw-base35                  # fonts bench/independent_corpus_c.py draws with
 )
 
 missing=()

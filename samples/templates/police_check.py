@@ -35,8 +35,11 @@ DISPOSALS = (
 def _offence_rows(c: Ctx, subject: Person, place, count: int) -> list[list[str]]:
     rows = []
     assert subject.dob is not None
+    adult = 18 * 365
+    # a subject checked within a month of turning 18 has no month of adulthood to draw from
+    latest = max(adult, (c.date - subject.dob).days - 30)
     for _ in range(count):
-        when = subject.dob + timedelta(days=c.r.randint(18 * 365, (c.date - subject.dob).days - 30))
+        when = subject.dob + timedelta(days=c.r.randint(adult, latest))
         court = f"{place.town.upper()} MC"
         rows.append([c.d(when, "slash"), court, c.pick(*OFFENCES), c.pick(*DISPOSALS)])
     rows.sort(key=lambda row: row[0][-4:] + row[0][3:5] + row[0][:2])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +15,9 @@ from PIL import Image
 from pipeline.records import ORDER_TYPES
 from samples.degrade import DEGRADATIONS
 from samples.generate import build_document, generate, plan_run
+from samples.people import Person
+from samples.templates.common import Ctx
+from samples.templates.police_check import _offence_rows
 from samples.truthcheck import problems
 
 SCAN_SUFFIXES = {".pdf", ".tif", ".png", ".jpg"}
@@ -151,3 +156,12 @@ def test_clean_removes_only_scans_and_truth_files(tmp_path: Path) -> None:
     generate(tmp_path, 1, seed=2, clean=True)
     assert (tmp_path / "notes.md").exists()
     assert not (tmp_path / "old.png").exists()
+
+
+def test_a_subject_checked_just_after_turning_18_still_gets_conviction_dates() -> None:
+    """Convictions are drawn from adulthood to a month before the check: a subject who
+    turned 18 a week ago has no such month, and the draw used to crash the generator."""
+    ctx = Ctx(random.Random(1), 1, doc_date=date(2024, 6, 1))
+    subject = Person("Jo", "Bloggs", date(2024, 6, 1) - timedelta(days=18 * 365 + 5))
+    rows = _offence_rows(ctx, subject, ctx.ids.place(), 2)
+    assert len(rows) == 2

@@ -77,6 +77,12 @@ def test_gazetteer_is_complete_enough() -> None:
         ("North Somerset Council", "North Somerset Council"),
         ("Bath and North East Somerset Council", "Bath and North East Somerset Council"),
         ("Cyngor Gwynedd Council", "Gwynedd Council"),
+        # both styles on one page: the council's legal name, which a labeller copies
+        (
+            "Bradford Metropolitan District Council\n...\nCity of Bradford Metropolitan "
+            "District Council",
+            "City of Bradford Metropolitan District Council",
+        ),
     ],
 )
 def test_local_authorities_tolerate_ocr(text: str, expected: str) -> None:

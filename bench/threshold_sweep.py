@@ -3,6 +3,7 @@
     python bench/threshold_sweep.py DIR [--limit N]
     python bench/threshold_sweep.py --records RECORDS   # after caseclerk eval DIR --records RECORDS
     python bench/threshold_sweep.py --records R1 --records R2 --replay --calibrate [--out FILE]
+    python bench/threshold_sweep.py --records R1 ... --replay --calibrate --from-defaults
 
 Processes every scan of a truth-format corpus with ``pipeline.document.process_file`` (the
 production path: load, OCR, classify, extract), then re-decides each document at a range
@@ -28,7 +29,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.replay_analysis import replay
-from pipeline.calibration import calibrate, document_metrics, tune_thresholds, value_outcomes
+from pipeline.calibration import (
+    calibrate,
+    document_metrics,
+    secure_thresholds,
+    tune_thresholds,
+    value_outcomes,
+)
 from pipeline.decision import (
     OptionalPolicy,
     SweepItem,
@@ -74,6 +81,13 @@ def main() -> int:
         default=0.95,
         help="--calibrate: share of wrong required fields that must go to review",
     )
+    parser.add_argument(
+        "--from-defaults",
+        action="store_true",
+        help="--calibrate: start from pipeline/decision.py's thresholds, raise them until "
+        "the targets hold on these corpora, then lower them while they still hold (instead "
+        "of starting from each field's own calibration)",
+    )
     parser.add_argument("--out", type=Path, help="with --calibrate: write a thresholds file")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument(
@@ -112,7 +126,9 @@ def main() -> int:
             continue
         items.append(SweepItem.from_record(done.record, truth))
     if args.calibrate:
-        return _calibrate(items, args.out, args.optional, args.precision, args.caught)
+        return _calibrate(
+            items, args.out, args.optional, args.precision, args.caught, args.from_defaults
+        )
     base = Thresholds(optional=args.optional)
     rows = sweep_thresholds(items, CANDIDATES, base=base)
     print(
@@ -138,8 +154,10 @@ def _calibrate(
     optional: OptionalPolicy,
     precision: float,
     caught: float,
+    from_defaults: bool = False,
 ) -> int:
-    """Per-field calibration, then document-level tuning from there (pipeline.calibration)."""
+    """Per-field calibration, then document-level tuning from there (pipeline.calibration);
+    or, ``from_defaults``, the defaults made safe on these corpora and then tuned."""
     outcomes = [o for i in items for o in value_outcomes(i.classification, i.extraction, i.truth)]
     table = calibrate(outcomes, precision=precision, caught=caught)
     per_field = Thresholds(
@@ -150,7 +168,13 @@ def _calibrate(
         optional=optional,
         **{k: table[k].threshold for k in ("doc_type", "order_type") if k in table},
     )
-    tuned = tune_thresholds(items, per_field, precision=precision, caught=caught)
+    if from_defaults:
+        start = secure_thresholds(
+            items, Thresholds(optional=optional), precision=precision, caught=caught
+        )
+    else:
+        start = per_field
+    tuned = tune_thresholds(items, start, precision=precision, caught=caught)
     predictions = [prediction_dict(i.classification, i.extraction) for i in items]
     keep = ("auto_filed_rate", "auto_filed_field_precision", "wrong_fields_caught")
 
@@ -167,6 +191,7 @@ def _calibrate(
                 "documents": len(items),
                 "fields": {k: vars(c) for k, c in table.items()},
                 "per_field": {"thresholds": per_field.model_dump(), **metrics(per_field)},
+                "start": {"thresholds": start.model_dump(), **metrics(start)},
                 "tuned": {"thresholds": result, **metrics(tuned)},
             },
             indent=1,

@@ -173,6 +173,61 @@ def document_metrics(
     return score_documents(scored)
 
 
+def _safe(m: dict[str, Any], precision: float, caught: float) -> bool:
+    p, c = m["auto_filed_field_precision"], m["wrong_fields_caught"]
+    return (p is None or p >= precision) and (c is None or c >= caught)
+
+
+def secure_thresholds(
+    items: Sequence[SweepItem],
+    start: Thresholds,
+    *,
+    precision: float = 0.995,
+    caught: float = 0.95,
+    step: float = 0.02,
+) -> Thresholds:
+    """Raise field thresholds one step at a time until the documents filed are right enough.
+
+    The other half of :func:`tune_thresholds`: thresholds tuned on one set of corpora can
+    file too many wrong values on corpora they have not seen, and lowering alone cannot
+    recover from that. Each round raises the single field whose smallest helpful raise
+    costs the fewest filed documents per unit of shortfall removed, until precision and
+    catch rate both hold (or no raise helps). Then :func:`tune_thresholds` can lower again.
+    """
+    predictions = [prediction_dict(i.classification, i.extraction) for i in items]
+    current = start.model_copy(deep=True)
+
+    def shortfall(m: dict[str, Any]) -> float:
+        p, c = m["auto_filed_field_precision"], m["wrong_fields_caught"]
+        # precision is worth more per point: a wrong value filed is the costlier mistake
+        return 10 * max(0.0, precision - (p or 1.0)) + max(0.0, caught - (c or 1.0))
+
+    m = document_metrics(items, current, predictions)
+    while not _safe(m, precision, caught):
+        best: tuple[float, str, float, dict[str, Any]] | None = None
+        need = shortfall(m)
+        for key, value in sorted(current.fields.items()):
+            if key in UNMEASURED:
+                continue
+            raised = value
+            while raised < 1.0:  # the smallest raise of this field that removes shortfall
+                raised = min(1.0, round(raised + step, 2))
+                trial = current.model_copy(deep=True)
+                trial.fields[key] = raised
+                tm = document_metrics(items, trial, predictions)
+                gain = need - shortfall(tm)
+                if gain > 0:
+                    cost = (m["auto_filed_rate"] or 0.0) - (tm["auto_filed_rate"] or 0.0)
+                    if best is None or cost / gain < best[0]:
+                        best = (cost / gain, key, raised, tm)
+                    break
+        if best is None:
+            return current  # nothing raises safety: the corpora need a person throughout
+        _, key, raised, m = best
+        current.fields[key] = raised
+    return current
+
+
 def tune_thresholds(
     items: Sequence[SweepItem],
     start: Thresholds,
@@ -193,8 +248,7 @@ def tune_thresholds(
     current = start.model_copy(deep=True)
 
     def ok(m: dict[str, Any]) -> bool:
-        p, c = m["auto_filed_field_precision"], m["wrong_fields_caught"]
-        return (p is None or p >= precision) and (c is None or c >= caught)
+        return _safe(m, precision, caught)
 
     best_rate = document_metrics(items, current, predictions)["auto_filed_rate"] or 0.0
     while True:

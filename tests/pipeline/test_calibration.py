@@ -7,6 +7,7 @@ from pipeline.calibration import (
     calibrate,
     calibrate_field,
     document_metrics,
+    secure_thresholds,
     tune_thresholds,
     value_outcomes,
 )
@@ -110,3 +111,17 @@ def test_tuning_lowers_a_threshold_only_as_far_as_the_filed_fields_stay_right() 
     )
     assert m["auto_filed_rate"] == 0.6
     assert m["wrong_fields_caught"] == 1.0
+
+
+def test_securing_raises_a_threshold_until_a_wrong_value_is_no_longer_filed() -> None:
+    items = [_police_item(c, True) for c in (0.6, 0.7, 0.8, 0.95)]
+    items.append(_police_item(0.64, False))
+    start = Thresholds(fields={"pnc_ids": 0.5, "people": 0.5})  # files the wrong one
+    predictions = [prediction_dict(i.classification, i.extraction) for i in items]
+    assert document_metrics(items, start, predictions)["auto_filed_field_precision"] < 0.995
+    secured = secure_thresholds(items, start)
+    assert secured.fields["pnc_ids"] == 0.66  # the first step above the wrong value
+    assert secured.fields["people"] == 0.5  # raising it removes no shortfall
+    m = document_metrics(items, secured, predictions)
+    assert m["auto_filed_field_precision"] == 1.0
+    assert m["auto_filed_rate"] == 0.6

@@ -52,6 +52,7 @@ def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> 
         validated=cand.validated,
         ambiguity=ambiguity,
         support=cand.support,
+        misread=cand.misread,
     )
     return FieldValue(
         value=cand.value,

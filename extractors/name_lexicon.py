@@ -16,18 +16,27 @@ known name ("Oluwaseun"), which is a rare real name rather than a slip. A word t
 misread "Female" or "Male" (the Sex cell beside a name in a table, read into the name as
 "Femile", "Farnate") is doubted as strongly as a slip.
 
-The slips are the ones Tesseract makes on printed names (seen in the dev records): letter
-pairs it runs together or splits (rn/m, in/m, ri/m, li/h, cl/d, ii/u, vv/w), thin letters
-it swaps (l/t/i/f/1, e/c/o, v/y, u/n) and capitals it confuses (E/F, T/J/I, D/O), each
-weighted as strong evidence; any other single substitution, dropped or extra letter counts
-for less, and only when it lands on a common name, since almost every rare name is one
-edit away from some other name.
+The slips are the ones Tesseract made on printed names in the dev records: letter pairs it
+runs together or splits (rn/m, in/m, ri/m, li/h, cl/d, ii/u, vv/w), thin letters it swaps
+(l read as t, i or f; i read as t or l; e/c/o, v/y, u/n) and capitals it confuses (E/F,
+T/J/I, D/O), tried on the first letter and anywhere in a word printed in capitals. Undoing
+one that gives a known name is strong evidence (``STRONG``), enough to take a labelled name
+(~0.85) below the name threshold (0.52). Any other single substitution, dropped, extra or
+swapped letter that gives a common name is weaker evidence (``WEAK``), and counts only for
+a name's last word (the surname), because almost every rare forename is one plain edit from
+a common one and the census forename list lacks many British ones (Jemma -> Emma).
+
+Position matters: every word but the last stands where a forename does, so only a forename
+it could be a slip of counts there: "Liam" is one slip from the surname Ham, but nobody is
+called Ham Singh. The last word may be a slip of any listed name.
 
 The lexicon is the 1990 US Census forename and surname frequency lists (public domain;
 extractors/data/forenames.txt, surnames.txt, remade by bench/build_name_lexicon.py), not
 the Faker lists the sample generator uses, so the dev figures are not inflated by
-checking Faker against itself. It lacks some British and Irish forenames (Liam, Sian,
-Rhys, Niamh): those are left alone unless they sit one strong slip from a listed name.
+checking Faker against itself. It lacks some British, Irish and Welsh forenames (Liam,
+Sian, Rhys, Niamh, Callum): those are left alone unless they sit one strong slip from a
+listed forename ("SIAN" in capitals is one from STAN, the one right name the rule doubted
+on the dev records).
 Loaded once, lazily, into sets and dicts: a lookup costs microseconds.
 """
 
@@ -42,26 +51,26 @@ _DATA = Path(__file__).parent / "data"
 # (what OCR printed, what the page said), lower case: the slips Tesseract made on printed
 # names in the dev records, and their mirror images where the glyphs are as alike (rn/m).
 # Undoing one that gives a known name is strong evidence of a slip. Directional on purpose:
-# Tesseract reads a small l as t, i or f, and i as t, but was not seen reading t as i, so
-# "Sian" is not taken for a misread "Stan".
+# Tesseract reads a small l as t, i or f, and i as t or l, but was not seen reading a small
+# t as i, so "Sian" is not taken for a misread "Stan".
 _STRONG_PAIRS: tuple[tuple[str, str], ...] = (
     ("rn", "m"), ("m", "rn"), ("in", "m"), ("ni", "m"), ("m", "in"), ("m", "ni"),
-    ("m", "ri"), ("ri", "m"), ("iii", "m"), ("h", "li"), ("li", "h"), ("cl", "d"),
+    ("m", "n"), ("m", "ri"), ("ri", "m"), ("iii", "m"), ("h", "li"), ("li", "h"), ("cl", "d"),
     ("d", "cl"), ("ii", "u"), ("u", "ii"), ("vv", "w"), ("w", "vv"),
-    ("t", "l"), ("i", "l"), ("f", "l"), ("l", "i"), ("t", "i"), ("i", "r"), ("f", "t"),
+    ("t", "l"), ("i", "l"), ("f", "l"), ("l", "i"), ("t", "i"), ("i", "r"),
     ("e", "c"), ("c", "e"), ("e", "o"), ("v", "y"), ("y", "v"), ("u", "n"), ("n", "u"),
 )  # fmt: skip
-# Capitals Tesseract confuses (F for E, T for J, I for T or L, O for D, U for L): tried on a
-# word's first letter, and anywhere in a word printed in capitals.
+# Capitals Tesseract confuses (F for E and back, T for J, I for T or L, L for I, O for D,
+# U for L): tried on a word's first letter, and anywhere in a word printed in capitals.
 _CAPITAL_PAIRS: tuple[tuple[str, str], ...] = (
-    ("f", "e"), ("t", "j"), ("i", "t"), ("i", "l"), ("l", "i"), ("o", "d"), ("u", "l"),
-    ("b", "r"), ("e", "f"),
+    ("f", "e"), ("e", "f"), ("t", "j"), ("i", "t"), ("i", "l"), ("l", "i"), ("o", "d"),
+    ("u", "l"),
 )  # fmt: skip
 
 # A word must be this long before it is judged: "Al", "Bo", "Ng" are too short to tell.
 _MIN_LENGTH = 3
 # A weak neighbour (any other single edit) counts only when it is a common name: within
-# this many of the most frequent forenames or surnames.
+# this many of the most frequent forenames or surnames (Fitzgerald, Howell, Cross).
 _COMMON_FORENAMES = 1200
 _COMMON_SURNAMES = 5000
 STRONG = 0.8
@@ -98,7 +107,7 @@ def lexicon() -> Lexicon:
 
 def _fold(word: str) -> str:
     """Lower case, apostrophes dropped ("O'Brien" is listed as obrien)."""
-    return word.lower().replace("'", "").replace("’", "")
+    return word.lower().replace("'", "").replace("\u2019", "")
 
 
 def _replace_each(word: str, seen: str, meant: str, limit: int | None = None) -> set[str]:
@@ -182,7 +191,7 @@ def word_doubt(word: str, forename: bool = False) -> float:
     strong = _strong_neighbours(w, capitals)
     if any(n in targets for n in strong) or _beside_names(w, strong):
         return STRONG
-    if any(n in common for n in _weak_neighbours(w)):
+    if not forename and any(n in common for n in _weak_neighbours(w)):
         return WEAK
     return 0.0
 
@@ -190,10 +199,7 @@ def word_doubt(word: str, forename: bool = False) -> float:
 def misread_likelihood(name: str) -> float:
     """The most doubtful word of ``name`` decides: one misread word makes the name wrong."""
     words = [
-        part
-        for token in _WORD_RE.findall(name)
-        for part in re.split("[-‐]", token)
-        if part
+        part for token in _WORD_RE.findall(name) for part in re.split(r"[-\u2010]", token) if part
     ]
     last = len(words) - 1
     return max((word_doubt(w, forename=i < last) for i, w in enumerate(words)), default=0.0)

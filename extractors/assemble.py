@@ -16,6 +16,7 @@ from extractors.candidates import Candidate
 from extractors.confidence import combine, word_evidence
 from extractors.dates import DateMatch
 from extractors.document_date import date_candidates as _date_candidates
+from extractors.name_lexicon import misread_likelihood
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
 from extractors.people_agreement import name_agreement
@@ -51,6 +52,7 @@ def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> 
         validated=cand.validated,
         ambiguity=ambiguity,
         support=cand.support,
+        misread=cand.misread,
     )
     return FieldValue(
         value=cand.value,
@@ -112,7 +114,9 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
     """Labels and section headings vouch for a name; NER agreeing adds a little.
 
     NER on OCR text often runs names across line breaks, so its disagreement only counts
-    against names that no label or heading vouches for.
+    against names that no label or heading vouches for. A word one typical OCR slip from a
+    real name ("Sinith", "Chandier") counts against it (``name_lexicon``): Tesseract is as
+    sure of such a word as of any other, so nothing else here would notice it.
     """
     # people.py marks how it found a name ("label") and what it had to do to read it:
     # "+repair" (an OCR letter slip undone), "+doubt" (letter case no printed name has).
@@ -144,6 +148,7 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
         validated=None,
         ambiguity=ambiguity,
         support=support,
+        misread=misread_likelihood(person.name),
     )
     return FieldValue(
         value=person.name,

@@ -25,6 +25,9 @@ class Candidate:
     # Evidence in [0, 1] that the characters were read right which the OCR confidence does not
     # see (a check character that works out): lifts the OCR term toward 1 in confidence.combine.
     support: float = 0.0
+    # Its opposite: evidence that they were read wrong though Tesseract was sure of them (a
+    # judge's name one OCR slip from a real name, extractors.name_lexicon).
+    misread: float = 0.0
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

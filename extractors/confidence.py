@@ -13,6 +13,10 @@ product of four independent pieces of evidence, each in [0, 1]:
   ``support`` (evidence the OCR confidence cannot see: a PNC check character that works out,
   a court code matching the court named on the order) first closes that share of the gap
   between ``ocr`` and 1, so a faint but self-checking read is not sent to review for its ink.
+  Its opposite, ``misread`` (evidence the characters are wrong though Tesseract was sure of
+  them: a person's name one typical OCR slip from a real name, ``extractors.name_lexicon``),
+  then takes that share off ``ocr``: Tesseract scores "Sinith" as high as "Smith", so a
+  name's ink alone cannot send the slip to review.
 - ``evidence_term = certainty * (1.0 if anchored else 0.85) * (0.75 if repaired else 1.0)``:
   the pattern's or model's own certainty (a strict regex ~0.95, a table row ~0.8, a name
   found only by NER in a role phrase ~0.65), whether a label names the field right next to
@@ -27,7 +31,8 @@ product of four independent pieces of evidence, each in [0, 1]:
 Typical values (OCR 0.95): an anchored, validated, unrepaired case number ~0.92; the same
 unanchored ~0.78; repaired ~0.69; a name under a "Name:" label ~0.83, one found only by NER
 in a role phrase ~0.5; a PNC ID with a wrong check character ~0.3; anything read from words
-Tesseract scored 0.5 loses a quarter. ``SUGGESTED_THRESHOLD`` (0.8) is where they part.
+Tesseract scored 0.5 loses a quarter; a labelled name with a likely slip (``misread`` 0.8)
+~0.42. ``SUGGESTED_THRESHOLD`` (0.8) is where they part.
 """
 
 from __future__ import annotations
@@ -69,14 +74,18 @@ def combine(
     validated: bool | None,
     ambiguity: float = 1.0,
     support: float = 0.0,
+    misread: float = 0.0,
 ) -> float:
     """The formula in the module docstring; kept separate so it can be tested on its own.
 
     ``support`` is independent evidence that the characters were read right (a PNC check
     character that works out): it closes that share of the gap between ``ocr`` and 1.
+    ``misread`` is independent evidence that they were read wrong (a name one OCR slip from
+    a real name): it then takes that share off ``ocr``.
     """
     ocr = max(0.0, min(1.0, ocr))
     ocr = ocr + (1.0 - ocr) * max(0.0, min(1.0, support))
+    ocr = ocr * (1.0 - max(0.0, min(1.0, misread)))
     ocr_term = 0.35 + 0.65 * ocr
     evidence_term = certainty * (1.0 if anchored else 0.85) * (0.75 if repaired else 1.0)
     validator_term = {True: 1.0, None: 0.95, False: 0.35}[validated]

@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from extractors.candidates import Candidate
+from extractors.name_lexicon import misread_likelihood
 
 _PLACE_STOP = {
     "case", "no", "no.", "number", "before", "dated", "sitting", "in", "the", "and", "of",
@@ -543,6 +544,7 @@ def find_judges(text: str) -> list[Candidate]:
                 repaired=glued_l,
                 certainty=certainty * (0.95 if title_repaired else 1.0),
                 source="pattern:judge" + ("+repair" if title_repaired or glued_l else ""),
+                misread=misread_likelihood(name),
             )
         )
     return with_agreement(out)

@@ -1,0 +1,205 @@
+"""Doubt about a person's name that Tesseract's confidence cannot see: a word one OCR slip
+away from a real name.
+
+Most wrong names in filed documents are a real name with one letter misread: "Sinith" for
+Smith, "Chandier" for Chandler, "Ashteigh" for Ashleigh, "Fmily" for Emily. Tesseract
+scores such words as confidently as any other (its dictionary does not hold names), so the
+OCR term of the confidence cannot catch them. A list of real names can: a name word that is
+NOT a known name but IS a known name after undoing one typical misread is far more likely
+a slip than a rare real name that happens to sit one letter from a common one.
+
+:func:`misread_likelihood` returns, for a whole name, how likely it is that one of its
+words is such a slip (0 = no sign, towards 1 = almost surely); ``confidence.combine`` takes
+it as negative evidence (``misread``). Left alone: a word in the lexicon (even when one slip
+from another name: "Marshal", "Mortis" are names too), and an unknown word with no near
+known name ("Oluwaseun"), which is a rare real name rather than a slip. A word that is a
+misread "Female" or "Male" (the Sex cell beside a name in a table, read into the name as
+"Femile", "Farnate") is doubted as strongly as a slip.
+
+The slips are the ones Tesseract made on printed names in the dev records: letter pairs it
+runs together or splits (rn/m, in/m, ri/m, li/h, cl/d, ii/u, vv/w), thin letters it swaps
+(l read as t, i or f; i read as t or l; e/c/o, v/y, u/n) and capitals it confuses (E/F,
+T/J/I, D/O), tried on the first letter and anywhere in a word printed in capitals. Undoing
+one that gives a known name is strong evidence (``STRONG``), enough to take a labelled name
+(~0.85) below the name threshold (0.52). Any other single substitution, dropped, extra or
+swapped letter that gives a common name is weaker evidence (``WEAK``), and counts only for
+a name's last word (the surname), because almost every rare forename is one plain edit from
+a common one and the census forename list lacks many British ones (Jemma -> Emma).
+
+Position matters: every word but the last stands where a forename does, so only a forename
+it could be a slip of counts there: "Liam" is one slip from the surname Ham, but nobody is
+called Ham Singh. The last word may be a slip of any listed name.
+
+The lexicon is the 1990 US Census forename and surname frequency lists (public domain;
+extractors/data/forenames.txt, surnames.txt, remade by bench/build_name_lexicon.py), not
+the Faker lists the sample generator uses, so the dev figures are not inflated by
+checking Faker against itself. It lacks some British, Irish and Welsh forenames (Liam,
+Sian, Rhys, Niamh, Callum): those are left alone unless they sit one strong slip from a
+listed forename ("SIAN" in capitals is one from STAN, the one right name the rule doubted
+on the dev records).
+Loaded once, lazily, into sets and dicts: a lookup costs microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data"
+
+# (what OCR printed, what the page said), lower case: the slips Tesseract made on printed
+# names in the dev records, and their mirror images where the glyphs are as alike (rn/m).
+# Undoing one that gives a known name is strong evidence of a slip. Directional on purpose:
+# Tesseract reads a small l as t, i or f, and i as t or l, but was not seen reading a small
+# t as i, so "Sian" is not taken for a misread "Stan".
+_STRONG_PAIRS: tuple[tuple[str, str], ...] = (
+    ("rn", "m"), ("m", "rn"), ("in", "m"), ("ni", "m"), ("m", "in"), ("m", "ni"),
+    ("m", "n"), ("m", "ri"), ("ri", "m"), ("iii", "m"), ("h", "li"), ("li", "h"), ("cl", "d"),
+    ("d", "cl"), ("ii", "u"), ("u", "ii"), ("vv", "w"), ("w", "vv"),
+    ("t", "l"), ("i", "l"), ("f", "l"), ("l", "i"), ("t", "i"), ("i", "r"),
+    ("e", "c"), ("c", "e"), ("e", "o"), ("v", "y"), ("y", "v"), ("u", "n"), ("n", "u"),
+)  # fmt: skip
+# Capitals Tesseract confuses (F for E and back, T for J, I for T or L, L for I, O for D,
+# U for L): tried on a word's first letter, and anywhere in a word printed in capitals.
+_CAPITAL_PAIRS: tuple[tuple[str, str], ...] = (
+    ("f", "e"), ("e", "f"), ("t", "j"), ("i", "t"), ("i", "l"), ("l", "i"), ("o", "d"),
+    ("u", "l"),
+)  # fmt: skip
+
+# A word must be this long before it is judged: "Al", "Bo", "Ng" are too short to tell.
+_MIN_LENGTH = 3
+# A weak neighbour (any other single edit) counts only when it is a common name: within
+# this many of the most frequent forenames or surnames (Fitzgerald, Howell, Cross).
+_COMMON_FORENAMES = 1200
+_COMMON_SURNAMES = 5000
+STRONG = 0.8
+WEAK = 0.4
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# Words a table prints in the cell beside a name (its Sex column), with how many edits a
+# misread of one may be away: "Female" read as "Femile", "Femate", "Farnate" joins the
+# name when the reader cannot see it is the next cell's word.
+_BESIDE_NAMES = {"female": 2, "male": 1}
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+class Lexicon:
+    """Forenames and surnames as ``name -> frequency rank`` (0 = most frequent)."""
+
+    def __init__(self, forenames: list[str], surnames: list[str]) -> None:
+        self.forenames = {n: i for i, n in reversed(list(enumerate(forenames)))}
+        self.surnames = {n: i for i, n in reversed(list(enumerate(surnames)))}
+        self.known = set(self.forenames) | set(self.surnames)
+        self.common_forenames = set(forenames[:_COMMON_FORENAMES])
+        self.common_known = self.common_forenames | set(surnames[:_COMMON_SURNAMES])
+
+
+def _read(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The name lists, read from extractors/data once per process."""
+    return Lexicon(_read("forenames.txt"), _read("surnames.txt"))
+
+
+def _fold(word: str) -> str:
+    """Lower case, apostrophes dropped ("O'Brien" is listed as obrien)."""
+    return word.lower().replace("'", "").replace("\u2019", "")
+
+
+def _replace_each(word: str, seen: str, meant: str, limit: int | None = None) -> set[str]:
+    """``word`` with one occurrence of ``seen`` (starting before ``limit``) made ``meant``."""
+    out: set[str] = set()
+    start = word.find(seen)
+    while start != -1 and (limit is None or start < limit):
+        out.add(word[:start] + meant + word[start + len(seen) :])
+        start = word.find(seen, start + 1)
+    return out
+
+
+def _strong_neighbours(w: str, capitals: bool) -> set[str]:
+    """``w`` (folded) with one typical slip undone; ``capitals``: the word was printed in
+    capitals, so capital-letter slips count anywhere in it, not only in its first letter."""
+    out: set[str] = set()
+    for seen, meant in _STRONG_PAIRS:
+        out |= _replace_each(w, seen, meant)
+    for seen, meant in _CAPITAL_PAIRS:
+        out |= _replace_each(w, seen, meant, None if capitals else 1)
+    return out
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions and substitutions)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _beside_names(w: str, neighbours: set[str]) -> bool:
+    """``w`` (or ``w`` with one slip undone) is a misread of a word printed beside names."""
+    return any(
+        abs(len(v) - len(word)) <= most and _edits(v, word) <= most
+        for word, most in _BESIDE_NAMES.items()
+        for v in neighbours | {w}
+    )
+
+
+def _weak_neighbours(word: str) -> set[str]:
+    """Every word one substitution, deletion, insertion or swap away."""
+    out: set[str] = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])
+        for c in _ALPHABET:
+            out.add(head + c + tail)
+            if tail:
+                out.add(head + c + tail[1:])
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def word_doubt(word: str, forename: bool = False) -> float:
+    """How likely one name word is an OCR slip of a known name (see the module docstring).
+
+    ``forename``: the word stands where a forename does (any word of a name but its last),
+    so only a forename it could be a slip of counts: "Liam" is one slip from the surname
+    Ham, but nobody's first name is Ham.
+    """
+    w = _fold(word)
+    if len(w) < _MIN_LENGTH or not w.isalnum():
+        return 0.0
+    lex = lexicon()
+    if w in lex.known:
+        return 0.0
+    if not w.isalpha():
+        # a digit inside a name is a misread letter whatever it was meant to be
+        return STRONG
+    targets = lex.forenames.keys() if forename else lex.known
+    common = lex.common_forenames if forename else lex.common_known
+    capitals = len(word) > 1 and word.isupper()
+    strong = _strong_neighbours(w, capitals)
+    if any(n in targets for n in strong) or _beside_names(w, strong):
+        return STRONG
+    if not forename and any(n in common for n in _weak_neighbours(w)):
+        return WEAK
+    return 0.0
+
+
+def misread_likelihood(name: str) -> float:
+    """The most doubtful word of ``name`` decides: one misread word makes the name wrong."""
+    words = [
+        part for token in _WORD_RE.findall(name) for part in re.split(r"[-\u2010]", token) if part
+    ]
+    last = len(words) - 1
+    return max((word_doubt(w, forename=i < last) for i, w in enumerate(words)), default=0.0)

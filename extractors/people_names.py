@@ -26,6 +26,10 @@ _NAME_STOP = {
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 
+# "DOB" in capitals as OCR bends it: "DOL", "DO8", "D0B", "DOR". A printed name is never such a
+# word, so after a name it is the birth-date label, not a surname.
+_DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
+
 
 # Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!").
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
@@ -61,11 +65,14 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
                 continue
             break
         word = m.group(0)
-        lower = word.lower().rstrip(".")
+        # "DOB’", "born,": a label word keeps the speck OCR put after it
+        lower = word.lower().rstrip(".'’")
         if not words and lower in _TITLES:
             pos = m.end()
             continue
         if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
+            break
+        if words and _DOB_LABEL_RE.fullmatch(word.rstrip(".'’")):
             break
         if (
             words

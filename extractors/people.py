@@ -744,13 +744,13 @@ _CUT_DATE_RE = re.compile(r"[:;.,'’]?\d")
 def _doubt_cut_dates(text: str, found: list[FoundPerson]) -> None:
     """'13 November 19:38' for '13 November 1988': a speck split the year, and the date read
     stops at "19", a year that makes an adult a child. A birth date whose figures run on
-    past its end was cut short; its person cannot be filed as read."""
+    past its end was cut short, and with it whether its person is a child or an adult."""
     for person in found:
         d = person.dob
         if d is None or not d.raw[-1:].isdigit():
             continue
-        if _CUT_DATE_RE.match(text, d.end) and "doubt" not in person.how.split("+"):
-            person.how += "+doubt"
+        if _CUT_DATE_RE.match(text, d.end):
+            person.how += "+cut"  # people_unread reports it: the entry was not read whole
 
 
 _SEX_WORDS = ("girl", "boy")

@@ -125,9 +125,25 @@ def _starts_date(word: str, after: str) -> bool:
     when the word before it is a day ("4th", read as "Ath").
     """
     nxt = after.split(None, 1)[0].lower().rstrip(".,") if after.strip() else ""
-    if word.lower() in _MONTH_NAMES and re.fullmatch(r"[\dOIlSB]{4}\W?", nxt):
+    year_next = re.fullmatch(r"[\dOIlSB]{4}\W?", nxt) is not None
+    if word.lower() in _MONTH_NAMES and year_next:
         return True
+    if year_next and re.fullmatch(r"(?:19|20)\d\d\W?", nxt) and _bent_month(word):
+        return True  # "Melanie Jenkins Fb 1990": "1 Feb 1990" with its day lost, Feb bent
     return bool(re.fullmatch(r"\w{0,2}(?:st|nd|rd|th)", word.lower())) and nxt in _MONTH_NAMES
+
+
+_MONTH_ABBREVIATIONS = [m for m in _MONTH_NAMES if len(m) == 3]
+
+
+def _bent_month(word: str) -> bool:
+    """'Fb', 'Nv', 'Sp': a month's abbreviation that lost its middle letter.
+
+    Only the middle one: "Ma" (a surname) or "De" are the first two letters of a month and
+    stay names.
+    """
+    lower = word.lower().rstrip(".")
+    return len(lower) == 2 and any(lower == m[0] + m[2] for m in _MONTH_ABBREVIATIONS)
 
 
 def looks_like_name(name: str, line: str) -> bool:

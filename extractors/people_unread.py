@@ -227,6 +227,9 @@ def find_unread(
     for person in found:
         if len(person.name.split()) == 1:  # "Joseph" of "Josephine Jennings": a name cut short
             report(person.start, person.end, person.role or person.kind)
+        elif "cut" in person.how.split("+") and person.dob is not None:
+            # "13 November 19:38": the birth date read stops inside its year
+            report(person.dob.start, person.dob.end, "date of birth")
 
     in_table = False
     table_kind: str | None = None

@@ -558,7 +558,7 @@ def test_child_label_inside_a_sentence_names_nobody() -> None:
     assert people(text) == [("child", None, "Amelia Smith", None)]
 
 
-def test_birth_date_whose_year_runs_on_past_the_date_read_is_doubted() -> None:
+def test_birth_date_whose_year_runs_on_past_the_date_read_is_marked_cut() -> None:
     text = (
         "Dated: 2 October 2020\n"
         "Re: Tracy Tomlinson DOB: 1 July 1989\n"
@@ -567,5 +567,5 @@ def test_birth_date_whose_year_runs_on_past_the_date_read_is_doubted() -> None:
     found = find_people(text, find_dates(text, today=TODAY), [])
     assert [(p.name, p.how) for p in found] == [
         ("Tracy Tomlinson", "list"),
-        ("James Clarke", "list+doubt"),
+        ("James Clarke", "list+cut"),
     ]

@@ -24,3 +24,9 @@ def test_take_name_stops_at_a_birth_label_ocr_bent_or_specked() -> None:
     assert _name("lain O'Sullivan DOB’ 26th Seprsriber 1978") == "lain O'Sullivan"
     assert _name("Hayley Gillian Evans DOL 3 2th December 1969") == "Hayley Gillian Evans"
     assert _name("Dolan Evans DOB: 12/01/1980") == "Dolan Evans"  # a name may start "Do"
+
+
+def test_take_name_stops_at_a_month_that_lost_its_middle_letter() -> None:
+    assert _name("Melanie Jenkins Fb 1990 Mother") == "Melanie Jenkins"
+    assert _name("Wei Ma 1990 Father") == "Wei Ma"  # a surname, not "Mar"
+    assert _name("Anna Fb Jones") == "Anna Fb Jones"  # no year after it: no date

@@ -213,3 +213,13 @@ def test_re_line_whose_year_ocr_cut_is_reported_not_taken_for_a_header() -> None
 def test_header_row_of_a_birth_date_table_is_still_no_row() -> None:
     text = "Children\nName | Date of birth\nRory Dale 28/10/2009\n"
     assert unread(text) == []
+
+
+def test_birth_date_cut_inside_its_year_is_reported() -> None:
+    text = (
+        "Dated: 2 October 2020\n"
+        "Re: Tracy Tomlinson DOB: 1 July 1989\n"
+        "James Clarke DOB: 13 November 19:38\n"
+        "Amy Clarke DOB: 13.11.19.\n"  # a full stop after a whole date cuts nothing
+    )
+    assert unread(text) == ["date of birth"]

@@ -211,13 +211,13 @@ def assemble_people(
 ) -> tuple[list[Child], list[Person]]:
     children: list[Child] = []
     people: list[Person] = []
-    seen: dict[str, Child | Person] = {}
+    seen: dict[str, tuple[Child | Person, FoundPerson, str]] = {}
     for person in found:
         key = " ".join(person.name.lower().split())
         kind = _kind(person, reference, doc_type)
         dob = _dob_value(doc, person, kind, reference) if person.dob else None
-        if key in seen:
-            existing = seen[key]
+        if key in seen and not _namesakes(seen[key][1], seen[key][2], person, kind):
+            existing = seen[key][0]
             if existing.date_of_birth is None and dob is not None:
                 existing.date_of_birth = dob
             if isinstance(existing, Person) and existing.role is None:
@@ -231,8 +231,25 @@ def assemble_people(
         else:
             item = Person(name=name, date_of_birth=dob, role=person.role)
             people.append(item)
-        seen[key] = item
+        seen.setdefault(key, (item, person, kind))
     return children, people
+
+
+def _namesakes(first: FoundPerson, first_kind: str, second: FoundPerson, kind: str) -> bool:
+    """Two entries of one name that are two people: a mother and the daughter named after
+    her, a father and his son, two relatives in a household table.
+
+    The page tells them apart by what it prints beside each name: two different dates of
+    birth, or a parent's role on one entry and a child's row with its own birth date on the
+    other. One person named twice (in the parties and again in the order's text) has at
+    most one date of birth, or the same one twice.
+    """
+    if first.dob is not None and second.dob is not None:
+        return first.dob.value != second.dob.value
+    if first_kind == kind:
+        return False
+    child, adult = (first, second) if first_kind == "child" else (second, first)
+    return child.dob is not None and adult.role in ("mother", "father")
 
 
 def _unread_value(doc: DocumentText, entry: UnreadEntry) -> FieldValue:

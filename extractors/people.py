@@ -316,6 +316,13 @@ def _damaged_party_row(
         start = ls + len(line) - len(line[m.start("w1") + len(w1) :].lstrip(" :"))
     elif label_role is not None:
         start = ls + m.end()
+    elif w2 and w2[-1] in ",;":
+        # "Secorid Reyrunders, Kenneth Martin (father)": a label too bent to read, ended by
+        # its comma; only a role in brackets after the name will vouch for the row
+        start = ls + m.end()
+        span = take_name(text, start, le)
+        if span is None or _inline_role(text, span[1], le, ls, span[0]) is None:
+            return None
     else:
         start = ls + m.end("w1")
         following = [text[slice(*span)] for span in lines[number + 1 : number + 3]]
@@ -353,7 +360,11 @@ def find_people(
 ) -> list[FoundPerson]:
     """Everyone the page names as a child, party or subject, with their date of birth."""
     excluded = excluded or []
+    # a table's column rule between two cells: "Danielle Hudson | Farnate | 30th August"
+    rules = [m.start() for m in re.finditer(r"(?<= )\|(?= )", text)]
     text = text.replace("|", " ")  # table rules read as "|": never part of a name
+    # a sex column whose cells were read on some row: "Megan Akhtar Female 05.03.10"
+    sex_cells = bool(_SEX_COLUMN_RE.search(text) and _SEX_CELL_RE.search(text))
     lines = _lines(text)
     found: list[FoundPerson] = []
     section: str | None = None
@@ -564,6 +575,10 @@ def find_people(
                         if span is None:
                             break
                     span = _continue_on_next_line(text, span, le, lines, number)
+                    if kind_for == "child" and not looks_like_list_name(
+                        text[span[0] : span[1]], line
+                    ):
+                        break  # "a child:arrangements order": a colon OCR put in a sentence
                     if kind_for == "role":
                         span = _lowercase_surname(text, span, le)
                     reordered = _surname_first(text, span, le) if kind_for == "name" else None
@@ -662,11 +677,14 @@ def find_people(
                         or _inline_role(text, span[1], le, ls, span[0])
                         or ("subject" if section == "subject" else None)
                     )
+                span = _cut_at_rule(text, span, rules)
                 span, slipped = _sex_column_slip(text, span, le)
                 person = add(span[0], span[1], kind, role, "section")
                 if person:
                     if slipped:
                         person.how += "+repair"
+                    elif sex_cells and _sex_cell_lost(text, span, le):
+                        person.how += "+doubt"
                     if table_rows or dob_column:
                         wrapped = _wrapped_surname(text, person, lines, number)
                         if wrapped is not None:
@@ -714,18 +732,60 @@ def find_people(
 
     found = _drop_echoes(found)
     _born_after_every_event(found, dates)
+    _doubt_cut_dates(text, found)
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
 
 
+_CUT_DATE_RE = re.compile(r"[:;.,'’]?\d")
+
+
+def _doubt_cut_dates(text: str, found: list[FoundPerson]) -> None:
+    """'13 November 19:38' for '13 November 1988': a speck split the year, and the date read
+    stops at "19", a year that makes an adult a child. A birth date whose figures run on
+    past its end was cut short, and with it whether its person is a child or an adult."""
+    for person in found:
+        d = person.dob
+        if d is None or not d.raw[-1:].isdigit():
+            continue
+        if _CUT_DATE_RE.match(text, d.end):
+            person.how += "+cut"  # people_unread reports it: the entry was not read whole
+
+
 _SEX_WORDS = ("girl", "boy")
+_ADULT_SEX_WORDS = ("male", "female")
 _SEX_COLUMN_RE = re.compile(r"\b(?:boy\s+or\s+girl|gender|sex)\b", re.IGNORECASE)
 _AFTER_SEX_RE = re.compile(r"[\s\-–—=~.,]*(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)")
+_SEX_CELL_RE = re.compile(r"\b(?:male|female|boy|girl)\W{0,3}\d", re.IGNORECASE)
+SEX_WORD_MATCH = 70  # "Femiaie", "Femile", "Maie": one or two letters of Female/Male bent
+SEX_CELL_NAME_WORDS = 3  # a name this long may have taken in the sex cell beside it
+
+
+def _cut_at_rule(text: str, span: tuple[int, int], rules: list[int]) -> tuple[int, int]:
+    """A name ends at a table's column rule: "Danielle Hudson | Farnate" is a name cell and
+    a (misread) gender cell, however name-like the second one reads."""
+    for at in rules:
+        if span[0] < at < span[1]:
+            head = text[span[0] : at].rstrip()
+            if len(head.split()) >= 2:
+                return span[0], span[0] + len(head)
+    return span
+
+
+def _sex_cell_lost(text: str, span: tuple[int, int], le: int) -> bool:
+    """A long name followed straight by its date, in a table whose other rows show their
+    sex cell there: this row's cell is either lost or read into the name
+    ("Kevin Abdul Powell Tae 04.10.15" for "... Powell Male 04.10.15"), and the text
+    cannot tell which, so the name is doubted rather than cut."""
+    if len(text[span[0] : span[1]].split()) < SEX_CELL_NAME_WORDS:
+        return False
+    return _AFTER_SEX_RE.match(text, span[1], le) is not None
 
 
 def _sex_column_slip(text: str, span: tuple[int, int], le: int) -> tuple[tuple[int, int], bool]:
-    """A table's Boy/Girl cell misread into a name's last word ("Nia Clarke Girt - 30th ...").
+    """A table's Boy/Girl or Male/Female cell misread into a name's last word ("Nia Clarke
+    Girt - 30th ...", "Dawn Hudson Femiaie 14th August 2014").
 
     Only on a page whose table has a sex column, only when a date follows, and only from a
     name of three words or more, so a surname such as Gill is never cut to a lone forename;
@@ -735,9 +795,16 @@ def _sex_column_slip(text: str, span: tuple[int, int], le: int) -> tuple[tuple[i
     if len(words) < 3 or not _SEX_COLUMN_RE.search(text):
         return span, False
     last = words[-1].group(0).lower()
-    if last in _SEX_WORDS or not 2 <= len(last) <= 4:
+    if last in _SEX_WORDS or last in _ADULT_SEX_WORDS or not 2 <= len(last) <= 8:
         return span, False
-    if max(fuzz.ratio(last, w) for w in _SEX_WORDS) < 50 or last[0] not in "gb":
+    child_word = (
+        len(last) <= 4 and last[0] in "gb" and max(fuzz.ratio(last, w) for w in _SEX_WORDS) >= 50
+    )
+    # "Male"/"Female" bent by a letter or two, first letter kept ("Hale" is a surname)
+    adult_word = any(
+        last[0] == w[0] and fuzz.ratio(last, w) >= SEX_WORD_MATCH for w in _ADULT_SEX_WORDS
+    )
+    if not (child_word or adult_word):
         return span, False
     if not _AFTER_SEX_RE.match(text, span[1], le):
         return span, False

@@ -26,6 +26,10 @@ _NAME_STOP = {
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 
+# "DOB" in capitals as OCR bends it: "DOL", "DO8", "D0B", "DOR". A printed name is never such a
+# word, so after a name it is the birth-date label, not a surname.
+_DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
+
 
 # Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!").
 _NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
@@ -61,11 +65,14 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
                 continue
             break
         word = m.group(0)
-        lower = word.lower().rstrip(".")
+        # "DOB’", "born,": a label word keeps the speck OCR put after it
+        lower = word.lower().rstrip(".'’")
         if not words and lower in _TITLES:
             pos = m.end()
             continue
         if gap.strip() or lower in _NAME_STOP or len(words) >= max_words or m.end() > limit:
+            break
+        if words and _DOB_LABEL_RE.fullmatch(word.rstrip(".'’")):
             break
         if (
             words
@@ -118,9 +125,25 @@ def _starts_date(word: str, after: str) -> bool:
     when the word before it is a day ("4th", read as "Ath").
     """
     nxt = after.split(None, 1)[0].lower().rstrip(".,") if after.strip() else ""
-    if word.lower() in _MONTH_NAMES and re.fullmatch(r"[\dOIlSB]{4}\W?", nxt):
+    year_next = re.fullmatch(r"[\dOIlSB]{4}\W?", nxt) is not None
+    if word.lower() in _MONTH_NAMES and year_next:
         return True
+    if year_next and re.fullmatch(r"(?:19|20)\d\d\W?", nxt) and _bent_month(word):
+        return True  # "Melanie Jenkins Fb 1990": "1 Feb 1990" with its day lost, Feb bent
     return bool(re.fullmatch(r"\w{0,2}(?:st|nd|rd|th)", word.lower())) and nxt in _MONTH_NAMES
+
+
+_MONTH_ABBREVIATIONS = [m for m in _MONTH_NAMES if len(m) == 3]
+
+
+def _bent_month(word: str) -> bool:
+    """'Fb', 'Nv', 'Sp': a month's abbreviation that lost its middle letter.
+
+    Only the middle one: "Ma" (a surname) or "De" are the first two letters of a month and
+    stay names.
+    """
+    lower = word.lower().rstrip(".")
+    return len(lower) == 2 and any(lower == m[0] + m[2] for m in _MONTH_ABBREVIATIONS)
 
 
 def looks_like_name(name: str, line: str) -> bool:

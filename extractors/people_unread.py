@@ -86,6 +86,7 @@ _MONTHS_RE = re.compile(
 _RE_PERSON_RE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+\b")
 _DATE_SHAPE_RE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_OR_YEAR_RE = re.compile(r"\d\d")  # a header's specks are single figures ("1" for "|")
 _ROW_ROLE_RE = re.compile(
     r"\b(?:mother|father|child|son|daughter|stepfather|stepmother|partner|grandmother|grandfather"
     r"|lodger|sibling|brother|sister)\W*$",
@@ -226,6 +227,9 @@ def find_unread(
     for person in found:
         if len(person.name.split()) == 1:  # "Joseph" of "Josephine Jennings": a name cut short
             report(person.start, person.end, person.role or person.kind)
+        elif "cut" in person.how.split("+") and person.dob is not None:
+            # "13 November 19:38": the birth date read stops inside its year
+            report(person.dob.start, person.dob.end, "date of birth")
 
     in_table = False
     table_kind: str | None = None
@@ -249,7 +253,11 @@ def find_unread(
         if table is None and number + 1 < len(lines):
             table = wrapped_table_header(line, text[slice(*lines[number + 1])])
         if table is not None or (
-            _DOB_WORDS_RE.search(line) and not line_dates and len(stripped.split()) <= 8
+            _DOB_WORDS_RE.search(line)
+            and not line_dates
+            and len(stripped.split()) <= 8
+            # "Re: Abbie Hopkins born 30 June 202": a row whose date OCR cut, not a header
+            and not _DAY_OR_YEAR_RE.search(line)
         ):
             in_table, table_kind = True, table
             continue

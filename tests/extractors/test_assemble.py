@@ -225,3 +225,37 @@ def test_name_printed_twice_alike_is_surer_than_once() -> None:
         _, people = assemble_people(doc, found, [], date(2024, 6, 1))
         confidences.append(people[0].name.confidence)
     assert confidences[1] > confidences[0]
+
+
+def test_namesakes_with_their_own_birth_dates_stay_two_people() -> None:
+    text = (
+        "Dated: 9th February 2020\n"
+        "Re: Oliver Edwards D.O.B. 22nd December 2007\n"
+        "Leah Edwards D.O.B. 16th June 2004\n"
+        "Leah Edwards D.O.B. 10th April 1998\n"
+    )
+    doc = doc_from_text(text)
+    found = find_people(text, find_dates(text), [])
+    children, people = assemble_people(doc, found, [], date(2020, 2, 9))
+    assert [(c.name.value, c.date_of_birth and c.date_of_birth.value) for c in children] == [
+        ("Oliver Edwards", "2007-12-22"),
+        ("Leah Edwards", "2004-06-16"),
+    ]
+    assert [p.name.value for p in people] == ["Leah Edwards"]
+
+
+def test_a_father_and_the_son_named_after_him_stay_two_people() -> None:
+    text = (
+        "Parties\n"
+        "Second Respondent Bryan Cunningham (father)\n"
+        "The child\n"
+        "Name Gender Date of birth\n"
+        "Bryan Cunningham Male 14/10/2005\n"
+        "\n"
+        "1. The children Bryan Cunningham and Ann Cunningham are placed in care.\n"
+    )
+    doc = doc_from_text(text)
+    found = find_people(text, find_dates(text), [])
+    children, people = assemble_people(doc, found, [], date(2020, 10, 31))
+    assert [c.name.value for c in children] == ["Bryan Cunningham"]
+    assert [(p.name.value, p.role) for p in people] == [("Bryan Cunningham", "father")]

@@ -487,3 +487,85 @@ def test_born_read_as_bor_and_a_double_barrelled_wrap_before_another_cell() -> N
         ("Poppy Anne Singh-Lowe", "2010-01-18"),
         ("Lily Lowe", "2011-09-13"),
     ]
+
+
+def test_male_female_cell_misread_into_the_name_is_cut_and_marked() -> None:
+    text = (
+        "The children\n"
+        "Name Gender Date of birth\n"
+        "Megan Akhtar Female 05.03.10\n"
+        "Jasmine Akhtar Femile 02.11.20\n"
+        "Dawn Hudson Femiaie 14th August 2014\n"
+        "Ryan Lee Hale Male 01.02.15\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.how) for p in found] == [
+        ("Megan Akhtar", "section"),
+        ("Jasmine Akhtar", "section+repair"),
+        ("Dawn Hudson", "section+repair"),
+        ("Ryan Lee Hale", "section"),  # Hale is a surname: the cell was read after it
+    ]
+
+
+def test_a_surname_like_male_is_not_cut_without_a_sex_column() -> None:
+    text = "The children\nName Date of birth\nRyan Lee Maie 01.02.15\n"
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.how) for p in found] == [("Ryan Lee Maie", "section")]
+
+
+def test_a_name_ends_at_a_table_column_rule() -> None:
+    text = (
+        "The child\n"
+        "Name Gender | Date of birth\n"
+        "Danielle Hudson | Farnate | 30th August 2014\n"
+        "Conor Whitehead | Male 01.03.10\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [p.name for p in found] == ["Danielle Hudson", "Conor Whitehead"]
+
+
+def test_row_whose_sex_cell_is_lost_or_read_into_the_name_is_doubted() -> None:
+    text = (
+        "The child\n"
+        "Name Gender Date of birth\n"
+        "William Powell Male 19.02.06\n"
+        "Kevin Abdul Powell Tae 04.10.15\n"
+        "Amy Jo Powell Female 04.10.17\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.how) for p in found] == [
+        ("William Powell", "section"),
+        ("Kevin Abdul Powell Tae", "section+doubt"),
+        ("Amy Jo Powell", "section"),
+    ]
+
+
+def test_party_row_whose_label_ocr_bent_past_reading_ends_at_its_comma() -> None:
+    text = (
+        "PARTIES\n"
+        "Applicant Liverpool City Council\n"
+        "Secorid Reyrunders, Kenneth Martin (father)\n"
+        "Second Reyrunders Kenneth Martin\n"  # no comma, no role: nothing to go on
+    )
+    assert people(text)[0] == ("adult", "father", "Kenneth Martin", None)
+
+
+def test_child_label_inside_a_sentence_names_nobody() -> None:
+    text = (
+        "WARNING: Where a child:arrangements order is in force, no person may cause\n"
+        "Child: Amelia Smith\n"
+    )
+    assert people(text) == [("child", None, "Amelia Smith", None)]
+
+
+def test_birth_date_whose_year_runs_on_past_the_date_read_is_marked_cut() -> None:
+    text = (
+        "Dated: 2 October 2020\n"
+        "Re: Tracy Tomlinson DOB: 1 July 1989\n"
+        "James Clarke DOB: 13 November 19:38\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.how) for p in found] == [
+        ("Tracy Tomlinson", "list"),
+        ("James Clarke", "list+cut"),
+    ]

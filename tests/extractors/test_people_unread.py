@@ -198,3 +198,28 @@ def test_email_subject_and_wrapped_year_cells_are_no_missing_people() -> None:
 def test_numbered_row_whose_date_is_spoilt_is_still_reported() -> None:
     text = "The children\n1. Rory Dale 28/10/2009\n2. ~~ ^^ Girl\n"
     assert unread(text) == ["child"]
+
+
+def test_re_line_whose_year_ocr_cut_is_reported_not_taken_for_a_header() -> None:
+    text = (
+        "Dated: 10 August 2022\n"
+        "Re: Abbie Hopkins born 30 June 202\n"
+        "Georgia Hopkins born 8 December 1999\n"
+        "You asked us to check our records in respect of the persons named above.\n"
+    )
+    assert unread(text) == ["re"]
+
+
+def test_header_row_of_a_birth_date_table_is_still_no_row() -> None:
+    text = "Children\nName | Date of birth\nRory Dale 28/10/2009\n"
+    assert unread(text) == []
+
+
+def test_birth_date_cut_inside_its_year_is_reported() -> None:
+    text = (
+        "Dated: 2 October 2020\n"
+        "Re: Tracy Tomlinson DOB: 1 July 1989\n"
+        "James Clarke DOB: 13 November 19:38\n"
+        "Amy Clarke DOB: 13.11.19.\n"  # a full stop after a whole date cuts nothing
+    )
+    assert unread(text) == ["date of birth"]

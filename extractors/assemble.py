@@ -47,7 +47,7 @@ def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> 
         ev.ocr,
         cand.certainty,
         anchored=cand.anchored,
-        repaired=cand.repaired,
+        repaired=cand.repaired and not cand.repair_confirmed,
         validated=cand.validated,
         ambiguity=ambiguity,
         support=cand.support,

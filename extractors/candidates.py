@@ -25,6 +25,10 @@ class Candidate:
     # Evidence in [0, 1] that the characters were read right which the OCR confidence does not
     # see (a check character that works out): lifts the OCR term toward 1 in confidence.combine.
     support: float = 0.0
+    # A repair with one possible reading that the page confirms (a C read as "€" where only a
+    # case type letter can stand, a court code mended to the court the order names): still a
+    # repair, recorded as one, but no guess, so confidence does not take the repair discount.
+    repair_confirmed: bool = False
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ import re
 from rapidfuzz import fuzz
 
 from extractors.candidates import Candidate
-from extractors.dates import DateMatch
+from extractors.dates import DateMatch, ordinal_letter_days
 from extractors.validators import is_plausible_document_date
 
 # Words of a label may be run together with specks: "Date. order. made:", "DATE  PRINTED".
@@ -118,7 +118,14 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
     """
     out: list[Candidate] = []
     date_lines = {_line(text, d.start) for d in dates}
-    for d in dates:
+    # "Date Sth April 2019": a day of look-alikes, taken only under a date label
+    guesses = [
+        g
+        for g in ordinal_letter_days(text)
+        if not any(g.start < d.end and d.start < g.end for d in dates)
+    ]
+    guess_starts = {g.start for g in guesses}
+    for d in sorted([*dates, *guesses], key=lambda d: d.start):
         if d.start in taken:
             continue
         line_start, line_end = _line(text, d.start)
@@ -141,6 +148,8 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
         midline = MIDLINE_DATE_LABEL_RE.search(line_before)
         if midline and (midline.group("qualifier") or "").lower() in _OTHER_DAY_QUALIFIERS:
             midline = None
+        if d.start in guess_starts and not (label or midline):
+            continue
         other_paper = bool(OTHER_PAPER_DATED_RE.search(before))
         if _BARE_DATE_LABEL_RE.match(line_before) and _EVENT_HEADING_RE.match(above):
             other_paper = True

@@ -225,3 +225,13 @@ def test_name_printed_twice_alike_is_surer_than_once() -> None:
         _, people = assemble_people(doc, found, [], date(2024, 6, 1))
         confidences.append(people[0].name.confidence)
     assert confidences[1] > confidences[0]
+
+
+def test_a_confirmed_repair_is_scored_as_a_clean_read_and_an_unconfirmed_one_is_not() -> None:
+    doc = doc_from_text("IN THE FAMILY COURT AT PLYMOUTH PL20€01822\n")
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None and fv.value == "PL20C01822" and "repair" in fv.source
+    assert fv.confidence > 0.8
+    doc = doc_from_text("Case No: P022P01113\n")
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None and fv.value == "PO22P01113" and fv.confidence < 0.8

@@ -144,3 +144,12 @@ def test_date_label_under_a_reference_line_is_still_the_letters() -> None:
     text = "Our ref: CS/2024/118\nDate: 9 April 2024\nDear Sir,\nA hearing: see below."
     fv = _pick(text)
     assert fv is not None and fv.value == "2024-04-09" and fv.confidence >= 0.75
+
+
+def test_day_of_look_alikes_under_a_date_label_is_the_document_date_as_a_guess() -> None:
+    text = "To Cafcass\nDate Sth April 2019\nOur ref MASH/480482\n"
+    (cand,) = date_candidates(text, find_dates(text), set())
+    assert cand.value == "2019-04-05" and cand.anchored and cand.repaired
+    # not a birth date, and not a date no label names
+    for other in ("Date of birth: Sth May 2020\n", "We met on Sth May 2020 at home\n"):
+        assert date_candidates(other, find_dates(other), set()) == []

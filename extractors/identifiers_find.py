@@ -93,6 +93,9 @@ CASE_REPAIR_CONFIRMED_SUPPORT = 0.3
 LONDON_COURT_CODES = {"ZE": "east london", "ZW": "west london"}
 # "No. PR24ZC91751" on a court form's heading: "No." right before the number is its label.
 CASE_NO_BEFORE_RE = re.compile(r"\b(?:no|number)\s*[.:]\s*$", re.IGNORECASE)
+# "No CF20C00740" or "Claum no NR23FD00662" (Claim no) on a line of its own: a "No" whose
+# dot was lost is still the label when at most one word (a damaged "Case", "Claim") precedes it.
+CASE_NO_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]{3,8}\s+)?(?:no|number)\s*[.:]?\s*$", re.I)
 # Second letters of a court code that Tesseract reads for one another.
 CODE_LETTER_CONFUSIONS = {
     "F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C", "O": "DC", "D": "O",
@@ -373,7 +376,8 @@ _COURT_HEADING_RE = re.compile(
 def _on_court_heading(text: str, start: int) -> bool:
     """Is the number the last thing on a line that is the Family Court's heading?"""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_COURT_HEADING_RE.match(text[line_start:start].rstrip(" |,.")))
+    # specks a scan leaves between the heading and the number ("BIRMINGHAM = BM21C00110")
+    return bool(_COURT_HEADING_RE.match(text[line_start:start].rstrip(" |,.=~-—_:;")))
 
 
 _CODE_UNIT_RE = re.compile(rf"{CODE_ECHO_RE.pattern}|[I1l|]\.|{TWIN_PAIRS_PATTERN}|.", re.DOTALL)
@@ -507,6 +511,7 @@ def find_case_numbers(text: str) -> list[Candidate]:
                 repaired=changes > 0,
                 anchored=_labelled(text, m.start(), CASE_LABEL_RE)
                 or bool(CASE_NO_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]))
+                or bool(CASE_NO_LINE_RE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]))
                 or _on_court_heading(text, m.start()),
                 certainty=0.95,
                 source="pattern:case_number" + ("+repair" if changes else ""),

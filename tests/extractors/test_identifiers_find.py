@@ -565,3 +565,28 @@ def test_check_letter_z_read_twice_as_z_and_2_is_one_letter() -> None:
     (found,) = find_pnc_ids(f"PNC ID: {good}2 CRO NO: 105166/15B\n")
     assert found.value == good and found.repaired and found.support > 0
     assert [c.value for c in find_pnc_ids(f"PNC ID: 2{good}\n")] != [good]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order made by Deputy District Judge Cheryl Harrison\nNo CF20C00740\nDate order made\n",
+        "Order made by Has Honour Judge Antony Morley\nClaum no NR23FD00662\n",  # Claim no
+        "IN THE FAMILY COURT SITTING AT BIRMINGHAM = BM21C00110\n",  # a speck after the court
+    ],
+)
+def test_damaged_labels_and_headings_still_label_the_number(text: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.anchored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have checked and there is no LS21C00123 on file\n",  # "no" inside a sentence
+        "We have checked our records and no\nLS21C00123\n",  # a sentence wrapped before it
+    ],
+)
+def test_a_no_in_a_sentence_is_no_label(text: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert not found.anchored

@@ -95,6 +95,8 @@ LONDON_COURT_CODES = {"ZE": "east london", "ZW": "west london"}
 CASE_NO_BEFORE_RE = re.compile(r"\b(?:no|number)\s*[.:]\s*$", re.IGNORECASE)
 # "No CF20C00740" or "Claum no NR23FD00662" (Claim no) on a line of its own: a "No" whose
 # dot was lost is still the label when at most one word (a damaged "Case", "Claim") precedes it.
+# "Case Ns. NGZIPO1995", "Case\\Nusaber BM19C01604": "Case" and a damaged No, Number or Ref.
+CASE_DAMAGED_LABEL_RE = re.compile(r"\b[Cc]ase[\s\\/|]+[NnRr][A-Za-z]{0,7}[\s.:;,_\-]*$")
 CASE_NO_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]{3,8}\s+)?(?:no|number)\s*[.:]?\s*$", re.I)
 # Second letters of a court code that Tesseract reads for one another.
 CODE_LETTER_CONFUSIONS = {
@@ -368,7 +370,10 @@ def _case_support(text: str, court_raw: str, value: str, changes: int, places: l
 # "IN THE FAMILY COURT AT NORWICH   NR20P02803": an order's heading puts its case number at
 # the end of the court's line, which labels it as surely as "Case No" does.
 _COURT_HEADING_RE = re.compile(
-    r"^\W*(?:in\s+)?(?:the\s+)?family\s+court\b(?:\s+(?:sitting\s+)?at)?[A-Za-z' \-]{0,40}$",
+    r"^\W*(?:in\s+)?(?:the\s+)?family\s+court\b(?:\s+(?:sitting\s+)?at)?[A-Za-z' \-]{0,40}$|"
+    # "iN’ THE FAMILY COURT AT", "oT 1E FAMILY COURT AT": "In the" read as two short specks
+    r"^\W*(?:(?!(?-i:[a-z]+)\s)\S{1,3}\s+){1,2}family\s+court\s+(?:sitting\s+)?at\b"
+    r"[A-Za-z' \-]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -511,6 +516,7 @@ def find_case_numbers(text: str) -> list[Candidate]:
                 repaired=changes > 0,
                 anchored=_labelled(text, m.start(), CASE_LABEL_RE)
                 or bool(CASE_NO_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]))
+                or bool(CASE_DAMAGED_LABEL_RE.search(text[max(0, m.start() - 20) : m.start()]))
                 or bool(CASE_NO_LINE_RE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]))
                 or _on_court_heading(text, m.start()),
                 certainty=0.95,

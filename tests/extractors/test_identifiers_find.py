@@ -590,3 +590,20 @@ def test_damaged_labels_and_headings_still_label_the_number(text: str) -> None:
 def test_a_no_in_a_sentence_is_no_label(text: str) -> None:
     (found,) = find_case_numbers(text)
     assert not found.anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        ("Case\\Nusaber BM19C01604\n", True),  # Case Number
+        ("Case Ns. NGZIPO1995\n", True),  # Case No.
+        ("iN’ THE FAMILY COURT AT BIRMINGHAM BM22P01447\n", True),  # In the
+        ("oT 1E FAMILY COURT AT CANTERBURY CT22P01077\n", True),
+        ("In the case of Smith LS21C00123\n", False),
+        ("the case between LS21C00123\n", False),
+        ("see the family court at Leeds LS21C00123\n", False),  # prose, not a heading
+    ],
+)
+def test_damaged_case_labels_and_court_headings(text: str, anchored: bool) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.anchored is anchored

@@ -16,6 +16,7 @@ from extractors.candidates import Candidate
 from extractors.confidence import combine, word_evidence
 from extractors.dates import DateMatch
 from extractors.document_date import date_candidates as _date_candidates
+from extractors.document_date import reference_date
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
 from extractors.people_agreement import name_agreement
@@ -295,11 +296,12 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
     for key, attr in LIST_FIELDS.items():
         setattr(out, attr, pick_list(doc, cands.get(key, [])))
 
-    reference = (
-        date.fromisoformat(out.document_date.value)
-        if (out.document_date and out.document_date.validated)
-        else date.today()
-    )
+    if out.document_date and out.document_date.validated:
+        reference = date.fromisoformat(out.document_date.value)
+    elif out.document_date is None:
+        reference = reference_date(text, dates, dob_starts) or date.today()
+    else:
+        reference = date.today()
     out.children, out.people = assemble_people(doc, found, ner, reference, doc_type)
     if doc_type != "other":
         out.unread_people = [

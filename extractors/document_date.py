@@ -11,6 +11,7 @@ date; births are never it. Each date becomes a ``Candidate`` whose ``anchored`` 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -109,6 +110,29 @@ def _line_above(text: str, line_start: int) -> str:
 
 
 def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Candidate]:
+    """Dates that could be the document's own date (see ``_candidates``).
+
+    None at all when the page's own date label was printed but could not be read and no other
+    date is labelled: the latest date on the page is then almost always some other day.
+    """
+    out = _candidates(text, dates, taken)
+    if not any(c.anchored or c.certainty >= 0.8 for c in out) and _unread_date_label(text, dates):
+        return []
+    return out
+
+
+def reference_date(text: str, dates: list[DateMatch], taken: set[int]) -> date | None:
+    """A date to judge ages against when no document date was found: the page's latest.
+
+    A referral or a conviction is no document date, but it is near one, which is all a child's
+    age needs; the day the software runs may be years later.
+    """
+    cands = [c for c in _candidates(text, dates, taken) if c.validated]
+    preferred = [c for c in cands if c.certainty > 0.4] or cands
+    return date.fromisoformat(max(c.value for c in preferred)) if preferred else None
+
+
+def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Candidate]:
     """Dates that could be the document's own date: labelled ones first, DOBs left out.
 
     certainty: 0.97 "order made on"; 0.95 a label starting its line; 0.9 a "Date:" label in
@@ -198,6 +222,25 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
             )
         )
     return _with_agreement(out)
+
+
+# "Date 20tn sunuen 2024", "DATE PRINTED: VAR EN IOCLA UTI29": a document-date label starting its
+# line, with digits after it that no date could be read from. A table's "DATE COURT OFFENCE"
+# heading has no digits; "Date of birth" and "Date of hearing" name other days.
+_UNREAD_LABEL_RE = re.compile(
+    r"^[^\w\n]*(?:dated|date(?:\s*printed|\s*/\s*time)?|printed)\b(?!\s+of\b)[^\n]*\d",
+    re.I | re.M,
+)
+
+
+def _unread_date_label(text: str, dates: list[DateMatch]) -> bool:
+    """Whether the page has a date label whose date OCR garbled beyond reading.
+
+    On the dev corpora, when that is so and no other date is labelled, the latest date on the
+    page (a referral, a conviction) was the document's own in 1 case of 17.
+    """
+    lines = {_line(text, d.start) for d in dates}
+    return any(_line(text, m.start()) not in lines for m in _UNREAD_LABEL_RE.finditer(text))
 
 
 # Two labels giving the same date ("Made on 3 May 2024" ... "Dated 3 May 2024", a print date

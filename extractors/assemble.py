@@ -16,6 +16,7 @@ from extractors.candidates import Candidate
 from extractors.confidence import combine, word_evidence
 from extractors.dates import DateMatch
 from extractors.document_date import date_candidates as _date_candidates
+from extractors.document_date import reference_date
 from extractors.name_lexicon import misread_likelihood
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
@@ -48,7 +49,7 @@ def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> 
         ev.ocr,
         cand.certainty,
         anchored=cand.anchored,
-        repaired=cand.repaired,
+        repaired=cand.repaired and not cand.repair_confirmed,
         validated=cand.validated,
         ambiguity=ambiguity,
         support=cand.support,
@@ -317,11 +318,12 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
     for key, attr in LIST_FIELDS.items():
         setattr(out, attr, pick_list(doc, cands.get(key, [])))
 
-    reference = (
-        date.fromisoformat(out.document_date.value)
-        if (out.document_date and out.document_date.validated)
-        else date.today()
-    )
+    if out.document_date and out.document_date.validated:
+        reference = date.fromisoformat(out.document_date.value)
+    elif out.document_date is None:
+        reference = reference_date(text, dates, dob_starts) or date.today()
+    else:
+        reference = date.today()
     out.children, out.people = assemble_people(doc, found, ner, reference, doc_type)
     if doc_type != "other":
         out.unread_people = [

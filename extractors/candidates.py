@@ -28,6 +28,10 @@ class Candidate:
     # Its opposite: evidence that they were read wrong though Tesseract was sure of them (a
     # judge's name one OCR slip from a real name, extractors.name_lexicon).
     misread: float = 0.0
+    # A repair with one possible reading that the page confirms (a C read as "€" where only a
+    # case type letter can stand, a court code mended to the court the order names): still a
+    # repair, recorded as one, but no guess, so confidence does not take the repair discount.
+    repair_confirmed: bool = False
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

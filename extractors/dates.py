@@ -74,6 +74,53 @@ LETTER_DAY_DATE_RE = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
 )
 _LETTER_DAY = {**TO_DIGIT, "L": "1"}
+# "Date Sth April 2019": a day of look-alikes with its ordinal suffix. The suffix must be the
+# one the day read as digits takes (5th, 1st, 22nd), which a word such as "Sth" rarely does.
+ORDINAL_LETTER_DAY_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<day>[OoQDIilL|!SsZzBbG]{1,2})(?P<suffix>st|nd|rd|th)\s+(?:of\s+)?"
+    r"(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
+)
+
+
+# Day look-alikes the suffix pins to one digit: a stroke before "st" is a 1, a Z before "nd" a
+# 2. An S before "th" may be a 5, a 9 or an 8 ("Sth January" was a 9th on a dev scan), so
+# such a day is read only where a label names the document's date (``ordinal_letter_days``).
+ONE_READING_DAY = "Il|!iZz"
+
+
+def _ordinal_letter_day(m: re.Match[str]) -> date | None:
+    key = m.group("month").lower()
+    month = MONTHS.get(key) or ABBREVIATIONS.get(key)
+    day = "".join(_LETTER_DAY.get(c, c) for c in m.group("day"))
+    if month is None or not day.isdigit() or ordinal_suffix(int(day)) != m.group("suffix"):
+        return None
+    try:
+        return date(int(m.group("year")), month, int(day))
+    except ValueError:
+        return None
+
+
+def ordinal_letter_days(text: str) -> list[DateMatch]:
+    """Dates whose day is look-alikes with more than one reading ("Sth April 2019"), as guesses.
+
+    Not among ``find_dates``: a birth date read so would be a coin toss filed as a fact. The
+    document-date finder takes one where a date label stands before it.
+    """
+    out: list[DateMatch] = []
+    for m in ORDINAL_LETTER_DAY_RE.finditer(text):
+        value = _ordinal_letter_day(m)
+        if value is not None and not all(c in ONE_READING_DAY for c in m.group("day")):
+            out.append(DateMatch(m.start(), m.end(), m.group(0), value, True, False, True))
+    return out
+
+
+def ordinal_suffix(day: int) -> str:
+    """The suffix English prints after a day of the month: 1st, 2nd, 3rd, 11th, 22nd."""
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 NUMERIC_DATE_RE = re.compile(
     rf"(?<![A-Za-z0-9/.\-]){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>(?={_D}?[0-9]){_D}{{1,2}})\s?(?P=sep)\s?"
     rf"{_YEAR}(?![A-Za-z0-9/])"
@@ -293,6 +340,10 @@ def find_dates(text: str, today: date | None = None) -> list[DateMatch]:
         except ValueError:
             continue
         add(m, (value, len(day)), False)  # no look-alike credit: the whole day is a guess
+    for m in ORDINAL_LETTER_DAY_RE.finditer(text):
+        value = _ordinal_letter_day(m)
+        if value is not None and all(c in ONE_READING_DAY for c in m.group("day")):
+            add(m, (value, len(m.group("day"))), False)  # no look-alike credit, as above
     for m in WRAPPED_YEAR_DATE_RE.finditer(text):
         month = month_number(m.group("month"))
         built = _build(m.group("day"), month, m.group("wyear"), today)

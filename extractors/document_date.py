@@ -11,11 +11,12 @@ date; births are never it. Each date becomes a ``Candidate`` whose ``anchored`` 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 
 from extractors.candidates import Candidate
-from extractors.dates import DateMatch
+from extractors.dates import DateMatch, ordinal_letter_days
 from extractors.validators import is_plausible_document_date
 
 # Words of a label may be run together with specks: "Date. order. made:", "DATE  PRINTED".
@@ -109,6 +110,29 @@ def _line_above(text: str, line_start: int) -> str:
 
 
 def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Candidate]:
+    """Dates that could be the document's own date (see ``_candidates``).
+
+    None at all when the page's own date label was printed but could not be read and no other
+    date is labelled: the latest date on the page is then almost always some other day.
+    """
+    out = _candidates(text, dates, taken)
+    if not any(c.anchored or c.certainty >= 0.8 for c in out) and _unread_date_label(text, dates):
+        return []
+    return out
+
+
+def reference_date(text: str, dates: list[DateMatch], taken: set[int]) -> date | None:
+    """A date to judge ages against when no document date was found: the page's latest.
+
+    A referral or a conviction is no document date, but it is near one, which is all a child's
+    age needs; the day the software runs may be years later.
+    """
+    cands = [c for c in _candidates(text, dates, taken) if c.validated]
+    preferred = [c for c in cands if c.certainty > 0.4] or cands
+    return date.fromisoformat(max(c.value for c in preferred)) if preferred else None
+
+
+def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Candidate]:
     """Dates that could be the document's own date: labelled ones first, DOBs left out.
 
     certainty: 0.97 "order made on"; 0.95 a label starting its line; 0.9 a "Date:" label in
@@ -118,7 +142,14 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
     """
     out: list[Candidate] = []
     date_lines = {_line(text, d.start) for d in dates}
-    for d in dates:
+    # "Date Sth April 2019": a day of look-alikes, taken only under a date label
+    guesses = [
+        g
+        for g in ordinal_letter_days(text)
+        if not any(g.start < d.end and d.start < g.end for d in dates)
+    ]
+    guess_starts = {g.start for g in guesses}
+    for d in sorted([*dates, *guesses], key=lambda d: d.start):
         if d.start in taken:
             continue
         line_start, line_end = _line(text, d.start)
@@ -141,6 +172,8 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
         midline = MIDLINE_DATE_LABEL_RE.search(line_before)
         if midline and (midline.group("qualifier") or "").lower() in _OTHER_DAY_QUALIFIERS:
             midline = None
+        if d.start in guess_starts and not (label or midline):
+            continue
         other_paper = bool(OTHER_PAPER_DATED_RE.search(before))
         if _BARE_DATE_LABEL_RE.match(line_before) and _EVENT_HEADING_RE.match(above):
             other_paper = True
@@ -189,6 +222,25 @@ def date_candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[
             )
         )
     return _with_agreement(out)
+
+
+# "Date 20tn sunuen 2024", "DATE PRINTED: VAR EN IOCLA UTI29": a document-date label starting its
+# line, with digits after it that no date could be read from. A table's "DATE COURT OFFENCE"
+# heading has no digits; "Date of birth" and "Date of hearing" name other days.
+_UNREAD_LABEL_RE = re.compile(
+    r"^[^\w\n]*(?:dated|date(?:\s*printed|\s*/\s*time)?|printed)\b(?!\s+of\b)[^\n]*\d",
+    re.I | re.M,
+)
+
+
+def _unread_date_label(text: str, dates: list[DateMatch]) -> bool:
+    """Whether the page has a date label whose date OCR garbled beyond reading.
+
+    On the dev corpora, when that is so and no other date is labelled, the latest date on the
+    page (a referral, a conviction) was the document's own in 1 case of 17.
+    """
+    lines = {_line(text, d.start) for d in dates}
+    return any(_line(text, m.start()) not in lines for m in _UNREAD_LABEL_RE.finditer(text))
 
 
 # Two labels giving the same date ("Made on 3 May 2024" ... "Dated 3 May 2024", a print date

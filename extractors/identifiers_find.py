@@ -19,8 +19,10 @@ from extractors.repair import (
     ID_DIGIT_UNIT,
     ID_LETTER_UNIT,
     TWIN_CASE_LETTERS,
+    TWIN_PAIRS_PATTERN,
     Repaired,
     coerce,
+    pair_reading,
     real_digits,
 )
 from extractors.validators import (
@@ -40,11 +42,30 @@ _E = r"(?![A-Za-z0-9])"
 # Small print turns a serial's 0 into "u" or "e" ("LE22Pu2888"): a digit unit for serials only.
 SERIAL_ZERO_LOOKALIKES = "ue"
 _SD = rf"(?:{_D}|[{SERIAL_ZERO_LOOKALIKES}])"
-# A digit glued to the front ("1LV20C00655") is a speck when two capitals follow it.
+# One letter of a court code read twice, as itself and as its symbol look-alike ("C€A20C..."
+# for CA20C...): one letter.
+CODE_ECHO_RE = re.compile(r"C€|€C|E£|£E|S\$|\$S")
+# Court-code characters Tesseract reads for letters, with every letter each can stand for.
+# A bracket is an L or an I ("[V22P..." at Liverpool), a 1 an I, L or T ("C121C..." at
+# Canterbury), an 8 a B or an S ("1.824P..." at Leeds): the court the page names chooses.
+COURT_LOOKALIKES = {
+    "[": "LI", "(": "C", "1": "ILT", "|": "IL", "!": "I", "8": "BS", "5": "S", "0": "ODQ",
+    "6": "G", "2": "Z", "4": "A", "7": "T", "$": "S", "£": "EL", "€": "C", ")": "J", "]": "J",
+    "}": "J",
+}  # fmt: skip
+_CA = rf"(?:{CODE_ECHO_RE.pattern}|{_A}|[\[(])"
+# A digit glued to the front ("1LV20C00655") is a speck when two capitals follow it; so is a
+# mark between the court code and the year ("PL.22C02994").
 CASE_NUMBER_RE = re.compile(
-    rf"{_B}(?P<speck>[0-9](?=[A-Z][A-Z$]))?(?P<court>{_A}{_A}) ?(?P<year>{_D}{_D}) ?"
-    rf"(?P<kind>{_A}(?:[.,']?{_A})?) ?(?P<serial>{_SD}{{5}}){_E}"
+    rf"{_B}(?P<speck>[0-9](?=[A-Z][A-Z$]))?(?P<court>{_CA}{_CA})(?P<gap>[.,'])? ?"
+    rf"(?P<year>{_D}{_D}) ?(?P<kind>{_A}(?:[.,']?{_A})?) ?(?P<serial>{_SD}{{5}}){_E}"
 )
+# Look-alikes in a year or serial that can stand for one digit only: round marks are 0, and
+# upright strokes 1. An S (5 or 9?), B (8 or 3?) or Z is a guess.
+ONE_READING_DIGITS = "OoDQ@ue" + "Il|!i"
+# Characters a case type is read as that leave it one reading: capitals, a "€" or a round 0
+# (C, the only case type they can be), and the specks dropped from it.
+ONE_READING_KIND = "€0.,'"
 CASE_LABEL_RE = re.compile(
     r"(case|claim|court|file|our|your)\s*(no|number|num|ref|reference)\b\.?\s*[:.]?|"
     r"\bref(erence)?\s*[:.]",
@@ -72,11 +93,18 @@ CASE_REPAIR_CONFIRMED_SUPPORT = 0.3
 LONDON_COURT_CODES = {"ZE": "east london", "ZW": "west london"}
 # "No. PR24ZC91751" on a court form's heading: "No." right before the number is its label.
 CASE_NO_BEFORE_RE = re.compile(r"\b(?:no|number)\s*[.:]\s*$", re.IGNORECASE)
+# "No CF20C00740" or "Claum no NR23FD00662" (Claim no) on a line of its own: a "No" whose
+# dot was lost is still the label when at most one word (a damaged "Case", "Claim") precedes it.
+# "Case Ns. NGZIPO1995", "Case\\Nusaber BM19C01604": "Case" and a damaged No, Number or Ref.
+CASE_DAMAGED_LABEL_RE = re.compile(r"\b[Cc]ase[\s\\/|]+[NnRr][A-Za-z]{0,7}[\s.:;,_\-]*$")
+CASE_NO_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]{3,8}\s+)?(?:no|number)\s*[.:]?\s*$", re.I)
 # Second letters of a court code that Tesseract reads for one another.
 CODE_LETTER_CONFUSIONS = {
     "F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C", "O": "DC", "D": "O",
 }  # fmt: skip
-PNC_CHECK = rf"(?P<check>{_A})"
+# A check letter Z read twice, as itself and as the 2 it looks like ("06/0766414Z2").
+PNC_Z_ECHO = ("Z2", "2Z")
+PNC_CHECK = rf"(?P<check>{'|'.join(PNC_Z_ECHO)}|{_A})"
 PNC_RE = re.compile(
     rf"{_B}(?P<year>{_D}{{2}}|{_D}{{4}}) ?/ ?(?P<serial>{_D}{{1,7}}(?: {_D}{{1,6}})?) ?"
     rf"{PNC_CHECK}{_E}"
@@ -342,7 +370,10 @@ def _case_support(text: str, court_raw: str, value: str, changes: int, places: l
 # "IN THE FAMILY COURT AT NORWICH   NR20P02803": an order's heading puts its case number at
 # the end of the court's line, which labels it as surely as "Case No" does.
 _COURT_HEADING_RE = re.compile(
-    r"^\W*(?:in\s+)?(?:the\s+)?family\s+court\b(?:\s+(?:sitting\s+)?at)?[A-Za-z' \-]{0,40}$",
+    r"^\W*(?:in\s+)?(?:the\s+)?family\s+court\b(?:\s+(?:sitting\s+)?at)?[A-Za-z' \-]{0,40}$|"
+    # "iN’ THE FAMILY COURT AT", "oT 1E FAMILY COURT AT": "In the" read as two short specks
+    r"^\W*(?:(?!(?-i:[a-z]+)\s)\S{1,3}\s+){1,2}family\s+court\s+(?:sitting\s+)?at\b"
+    r"[A-Za-z' \-]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -350,7 +381,71 @@ _COURT_HEADING_RE = re.compile(
 def _on_court_heading(text: str, start: int) -> bool:
     """Is the number the last thing on a line that is the Family Court's heading?"""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_COURT_HEADING_RE.match(text[line_start:start].rstrip(" |,.")))
+    # specks a scan leaves between the heading and the number ("BIRMINGHAM = BM21C00110")
+    return bool(_COURT_HEADING_RE.match(text[line_start:start].rstrip(" |,.=~-—_:;")))
+
+
+_CODE_UNIT_RE = re.compile(rf"{CODE_ECHO_RE.pattern}|[I1l|]\.|{TWIN_PAIRS_PATTERN}|.", re.DOTALL)
+
+
+def court_code_readings(raw: str) -> set[tuple[str, int]]:
+    """Every two-letter code ``raw`` can be read as, with how many characters were not letters.
+
+    A capital is itself (a small letter too: case is free), a letter read twice ("C€", "xX")
+    one letter, and any other mark each letter of ``COURT_LOOKALIKES`` it can stand for.
+    """
+    options: list[tuple[str, int]] = []
+    for unit in _CODE_UNIT_RE.findall(raw):
+        if CODE_ECHO_RE.fullmatch(unit):
+            options.append((re.sub("[€£$]", "", unit), 1))
+        elif len(unit) == 2:
+            options.append((pair_reading(unit, "L") or "", 1))
+        elif unit.isascii() and unit.isalpha():
+            options.append((unit.upper(), 0))
+        else:
+            options.append((COURT_LOOKALIKES.get(unit, ""), 1))
+    if len(options) != 2:
+        return set()
+    (first, a), (second, b) = options
+    return {(x + y, a + b) for x in first for y in second}
+
+
+def _guided_court(raw: str, places: list[str]) -> tuple[str, int, bool] | None:
+    """The court code a code with marks in it must be: (code, marks, confirmed by the page).
+
+    One reading stands on its own ("C€A" is CA); several are narrowed to those that fit the
+    court the page names, and kept only when exactly one does.
+    """
+    readings = court_code_readings(raw)
+    if len(readings) == 1:
+        code, marks = readings.pop()
+        return code, marks, code_matches(code, places)
+    fitting = {r for r in readings if code_matches(r[0], places)}
+    if len(fitting) == 1:
+        code, marks = fitting.pop()
+        return code, marks, True
+    return None
+
+
+def _repair_confirmed(m: re.Match[str], value: str, places: list[str], court_mended: bool) -> bool:
+    """Whether every repair in a case number had one reading, or the named court chose it.
+
+    Digits read as round marks or strokes, a case type read as "€" or "0" (only C fits), specks
+    dropped: no guess. A court code mended is confirmed only by the court the page names; a
+    small letter in the code ("Dr") or an S read for a digit stays a doubt.
+    """
+    year, kind, serial = m.group("year", "kind", "serial")
+    marks = [c for c in year + serial if not c.isdigit()]
+    if len(marks) > 1 or any(c not in ONE_READING_DIGITS for c in marks):
+        return False  # one round mark is a slip; several ("COOl23") a print too worn to trust
+    if any(not (c.isascii() and c.isupper()) and c not in ONE_READING_KIND for c in kind):
+        return False
+    court = m.group("court")
+    if any(c.islower() for c in court):
+        return False
+    if court_mended:
+        return code_matches(value[:2], places)
+    return court.isascii() and court.isalpha()
 
 
 def find_case_numbers(text: str) -> list[Candidate]:
@@ -362,15 +457,43 @@ def find_case_numbers(text: str) -> list[Candidate]:
             continue
         if places is None:
             places = court_places(text)
-        fixed = _case_number(*m.group("court", "year", "kind", "serial"), places)
+        court_raw = m.group("court")
+        plain = coerce(court_raw, "LL")
+        guided = _guided_court(court_raw, places)
+        use_guided = (
+            guided is not None
+            and guided[1] > 0
+            and (plain is None or (guided[2] and not code_matches(plain.value, places)))
+        )
+        if (
+            use_guided
+            and not guided[2]
+            and (guided[1] > 1 or not any(c.isascii() and c.isalpha() for c in court_raw))
+        ):
+            use_guided = False  # unconfirmed: one mark at most, beside a real letter
+        court_arg = guided[0] if use_guided and guided is not None else court_raw
+        fixed = _case_number(court_arg, *m.group("year", "kind", "serial"), places)
         if fixed is None:
             continue
         value, changes = fixed
         changes += m.group("speck") is not None
+        changes += m.group("gap") is not None
+        court_mended = False
+        if use_guided and guided is not None:
+            changes += guided[1]
+            court_mended = True
+        elif plain is not None and plain.changes:
+            court_mended = True
         mended = court_code_for(value[:2], places)
         if mended is not None:
             value, changes = mended + value[2:], changes + 1
-        support = _case_support(text, m.group("court"), value, changes, places)
+            court_mended = True
+        confirmed = 0 < changes <= 2 and _repair_confirmed(m, value, places, court_mended)
+        # a repair elsewhere with one reading leaves a court code read as printed free to be
+        # vouched for by the court named, as an unrepaired read's is
+        support = _case_support(
+            text, m.group("court"), value, 0 if confirmed and not court_mended else changes, places
+        )
         court_slips = coerce(m.group("court"), "LL")
         if (
             not support
@@ -393,10 +516,13 @@ def find_case_numbers(text: str) -> list[Candidate]:
                 repaired=changes > 0,
                 anchored=_labelled(text, m.start(), CASE_LABEL_RE)
                 or bool(CASE_NO_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]))
+                or bool(CASE_DAMAGED_LABEL_RE.search(text[max(0, m.start() - 20) : m.start()]))
+                or bool(CASE_NO_LINE_RE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]))
                 or _on_court_heading(text, m.start()),
                 certainty=0.95,
                 source="pattern:case_number" + ("+repair" if changes else ""),
                 support=support,
+                repair_confirmed=confirmed,
             )
         )
     return _with_repeats(out)
@@ -463,7 +589,8 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
         return None
     year = coerce(year_raw, "D" * len(year_raw)) if len(year_raw) in (2, 4) else None
     serial = coerce(serial_raw, "D" * len(serial_raw))
-    check = coerce(check_raw, "L")
+    z_echo = check_raw in PNC_Z_ECHO
+    check = Repaired("Z", 1) if z_echo else coerce(check_raw, "L")
     if year is None or serial is None or check is None:
         return None
     changes = year.changes + serial.changes + check.changes
@@ -495,7 +622,7 @@ def _pnc_candidate(text: str, m: re.Match[str], *, need_valid: bool) -> Candidat
         len(check_raw) == 2 and check_raw[0] != check_raw[1] and check_raw.upper()[0] == check.value
     )
     # so is a check letter read as a mark that stands for that letter alone (")" for J)
-    one_reading = twin or PNC_ONE_READING_CHECKS.get(check_raw) == check.value
+    one_reading = twin or z_echo or PNC_ONE_READING_CHECKS.get(check_raw) == check.value
     check_only = changes == check.changes == 1
     # and an "@" for a 0 in the year or serial, which can be no other digit
     at_only = not check.changes and changes == (year_raw + serial_raw).count("@")

@@ -63,6 +63,7 @@ TWIN_CASE_LETTERS = "cCkKoOpPsSuUvVwWxXzZ"
 # Regular-expression pieces for one character as read, in a digit or a letter position.
 ID_DIGIT_UNIT = rf"(?:0O|O0|[{ID_DIGITISH}])"
 _TWINS = "|".join(f"{c}{c.upper()}|{c.upper()}{c}" for c in TWIN_CASE_LETTERS if c.islower())
+TWIN_PAIRS_PATTERN = _TWINS
 ID_LETTER_UNIT = rf"(?:[I1l|]\.|{_TWINS}|[A-Za-z0-9$£€)}}\]])"
 ID_ANY_UNIT = rf"(?:{ID_LETTER_UNIT}|{ID_DIGIT_UNIT})"
 
@@ -101,6 +102,11 @@ def _pair(pair: str, kind: str) -> str | None:
     if kind == "D" and pair in ("0O", "O0"):
         return "0"
     return None
+
+
+def pair_reading(pair: str, kind: str) -> str | None:
+    """The one character of ``kind`` (``D`` or ``L``) two characters as read stand for, if any."""
+    return _pair(pair, kind)
 
 
 def coerce(raw: str, shape: str) -> Repaired | None:

@@ -259,3 +259,13 @@ def test_a_father_and_the_son_named_after_him_stay_two_people() -> None:
     children, people = assemble_people(doc, found, [], date(2020, 10, 31))
     assert [c.name.value for c in children] == ["Bryan Cunningham"]
     assert [(p.name.value, p.role) for p in people] == [("Bryan Cunningham", "father")]
+
+
+def test_a_confirmed_repair_is_scored_as_a_clean_read_and_an_unconfirmed_one_is_not() -> None:
+    doc = doc_from_text("IN THE FAMILY COURT AT PLYMOUTH PL20€01822\n")
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None and fv.value == "PL20C01822" and "repair" in fv.source
+    assert fv.confidence > 0.8
+    doc = doc_from_text("Case No: P022P01113\n")
+    fv = pick_scalar(doc, find_case_numbers(doc.text))
+    assert fv is not None and fv.value == "PO22P01113" and fv.confidence < 0.8

@@ -182,3 +182,24 @@ def test_day_month_and_year_each_wrapped_onto_their_own_line_in_a_narrow_cell() 
     assert [(d.raw, d.value, d.guessed) for d in found] == [("30th", date(2012, 11, 30), True)]
     prose = "Report of the 4th floor meeting\nMarch was busy\n2012\n"
     assert find_dates(prose, today=date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Order made on Ist June 2021.", date(2021, 6, 1)),  # a stroke before "st" is a 1
+        ("born lst November 2018", date(2018, 11, 1)),
+        ("Znd March 2020", date(2020, 3, 2)),
+        ("IIth May 2022", date(2022, 5, 11)),
+    ],
+)
+def test_day_of_look_alikes_that_its_suffix_pins_to_one_digit(text: str, value: date) -> None:
+    (found,) = find_dates(text)
+    assert found.value == value and found.repaired
+
+
+@pytest.mark.parametrize("text", ["Sth January 2007", "Ith October 2021", "Sst June 2021"])
+def test_day_of_look_alikes_with_several_readings_or_the_wrong_suffix_is_no_date(
+    text: str,
+) -> None:
+    assert find_dates(text) == []

@@ -144,3 +144,49 @@ def test_date_label_under_a_reference_line_is_still_the_letters() -> None:
     text = "Our ref: CS/2024/118\nDate: 9 April 2024\nDear Sir,\nA hearing: see below."
     fv = _pick(text)
     assert fv is not None and fv.value == "2024-04-09" and fv.confidence >= 0.75
+
+
+def test_day_of_look_alikes_under_a_date_label_is_the_document_date_as_a_guess() -> None:
+    text = "To Cafcass\nDate Sth April 2019\nOur ref MASH/480482\n"
+    (cand,) = date_candidates(text, find_dates(text), set())
+    assert cand.value == "2019-04-05" and cand.anchored and cand.repaired
+    # not a birth date, and not a date no label names
+    for other in ("Date of birth: Sth May 2020\n", "We met on Sth May 2020 at home\n"):
+        assert date_candidates(other, find_dates(other), set()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To Court at Birmingham\nDate 20tn sunuen 2024\nOur ref SC/498619\n"
+        "A referral was received on 3rd December 2021 from the police.\n",
+        "REQ REF: PNC/669148\nDATE PRINTED: VAR EN IOCLA UTI29\n"
+        "16/12/2019 CARDIFF MC THEFT - SHOPLIFTING - CONDITIONAL DISCHARGE\n",
+    ],
+)
+def test_a_date_label_read_as_garble_leaves_no_document_date_rather_than_another_day(
+    text: str,
+) -> None:
+    assert date_candidates(text, find_dates(text), set()) == []
+
+
+def test_a_page_with_no_date_label_or_a_read_one_keeps_its_dates() -> None:
+    # a table heading with no digits is no date label
+    table = "DATE COURT OFFENCE DISPOSAL\n16/12/2019 CARDIFF MC THEFT\n"
+    assert [c.value for c in date_candidates(table, find_dates(table), set())] == ["2019-12-16"]
+    # "Date of hearing" names another day; the referral date stays a (weak) candidate
+    other = "Date of hearing 2\nA referral was received on 3rd December 2021.\n"
+    assert date_candidates(other, find_dates(other), set()) != []
+    read = "Date 20th January 2024\nA referral was received on 3rd December 2021.\n"
+    (made, *_) = [c for c in date_candidates(read, find_dates(read), set()) if c.anchored]
+    assert made.value == "2024-01-20"
+
+
+def test_reference_date_for_ages_is_the_pages_latest_when_no_document_date_is_given() -> None:
+    from datetime import date
+
+    from extractors.document_date import reference_date
+
+    text = "Date 20tn sunuen 2024\nA referral was received on 3rd December 2021.\n"
+    assert reference_date(text, find_dates(text), set()) == date(2021, 12, 3)
+    assert reference_date("no dates here\n", [], set()) is None

@@ -503,3 +503,107 @@ def test_case_number_ending_the_court_heading_line_is_labelled_by_it() -> None:
     assert heading.anchored
     (prose,) = find_case_numbers("The parties to NR20P02803 agreed a timetable\n")
     assert not prose.anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bracket for L: LV is the one reading Liverpool has ("IV" is none)
+        ("IN THE FAMILY COURT SITTING AT LIVERPOOL,\nNo. [V22P00195\n", "LV22P00195"),
+        # "I." for L and an 8 for S (or B): LS at Leeds
+        ("IN THE FAMILY COURT SITTING AT LEEDS\nNo. 1.824P02164\n", "LS24P02164"),
+        # a 1 for T (not I or L): CT at Canterbury
+        ("In the Family Court at Canterbury C121C00068\n", "CT21C00068"),
+    ],
+)
+def test_court_code_marks_are_read_as_the_letter_the_named_court_has(text: str, value: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.value == value and found.repaired and found.repair_confirmed
+
+
+def test_court_code_marks_with_no_court_named_are_left_unread() -> None:
+    assert find_case_numbers("No. [V22P00195\n") == []  # LV or IV: nothing chooses
+    assert find_case_numbers("In the Family Court at Leeds C121C00068\n")[0].value != "CT21C00068"
+
+
+def test_court_code_letter_read_twice_as_itself_and_its_symbol_is_one_letter() -> None:
+    (found,) = find_case_numbers("FORCE: CUMBRIA CONSTABULARY\nCOURT CASE NO: C€A20C01323\n")
+    assert found.value == "CA20C01323" and found.repaired
+    assert not found.repair_confirmed  # no court named: a repair still
+
+
+def test_mark_between_court_code_and_year_is_a_speck() -> None:
+    (found,) = find_case_numbers("The Fainily Court sitting at Plymouth\nCase No PL.22C02994\n")
+    assert found.value == "PL22C02994" and found.repaired
+    assert found.repair_confirmed and found.support > 0  # PL read as printed, at Plymouth
+
+
+@pytest.mark.parametrize(
+    ("text", "confirmed"),
+    [
+        ("IN THE FAMILY COURT AT PLYMOUTH PL20€01822", True),  # only C fits a case type
+        ("The Family Court sitting at Liverpool\nCase No: WV21C02344", True),  # mended to LV
+        ("The Family Court at Norwich\nCase No: NR2OP02803", True),  # one round mark
+        ("Case No: NR2OP02803", True),  # the court code was read as printed
+        ("Case No: P022P01113", False),  # a code mended with no court to confirm it
+        ("Case No: LS24COOl23", False),  # three marks in one serial: a worn print
+        ("The Family Court at Birmingham\nBMiSC02404", False),  # an S may be a 5 or a 9
+        ("Case No: sr19co1454", False),  # a code in small letters was damaged
+    ],
+)
+def test_repair_is_confirmed_only_when_it_had_one_reading_or_the_court_chose_it(
+    text: str, confirmed: bool
+) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.repaired and found.repair_confirmed is confirmed
+
+
+def test_check_letter_z_read_twice_as_z_and_2_is_one_letter() -> None:
+    good = next(
+        p for n in range(766400, 766500) if (p := format_pnc("06", f"{n:07d}")).endswith("Z")
+    )
+    (found,) = find_pnc_ids(f"PNC ID: {good}2 CRO NO: 105166/15B\n")
+    assert found.value == good and found.repaired and found.support > 0
+    assert [c.value for c in find_pnc_ids(f"PNC ID: 2{good}\n")] != [good]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order made by Deputy District Judge Cheryl Harrison\nNo CF20C00740\nDate order made\n",
+        "Order made by Has Honour Judge Antony Morley\nClaum no NR23FD00662\n",  # Claim no
+        "IN THE FAMILY COURT SITTING AT BIRMINGHAM = BM21C00110\n",  # a speck after the court
+    ],
+)
+def test_damaged_labels_and_headings_still_label_the_number(text: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.anchored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have checked and there is no LS21C00123 on file\n",  # "no" inside a sentence
+        "We have checked our records and no\nLS21C00123\n",  # a sentence wrapped before it
+    ],
+)
+def test_a_no_in_a_sentence_is_no_label(text: str) -> None:
+    (found,) = find_case_numbers(text)
+    assert not found.anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        ("Case\\Nusaber BM19C01604\n", True),  # Case Number
+        ("Case Ns. NGZIPO1995\n", True),  # Case No.
+        ("iN’ THE FAMILY COURT AT BIRMINGHAM BM22P01447\n", True),  # In the
+        ("oT 1E FAMILY COURT AT CANTERBURY CT22P01077\n", True),
+        ("In the case of Smith LS21C00123\n", False),
+        ("the case between LS21C00123\n", False),
+        ("see the family court at Leeds LS21C00123\n", False),  # prose, not a heading
+    ],
+)
+def test_damaged_case_labels_and_court_headings(text: str, anchored: bool) -> None:
+    (found,) = find_case_numbers(text)
+    assert found.anchored is anchored

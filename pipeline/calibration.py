@@ -247,9 +247,6 @@ def tune_thresholds(
     predictions = [prediction_dict(i.classification, i.extraction) for i in items]
     current = start.model_copy(deep=True)
 
-    def ok(m: dict[str, Any]) -> bool:
-        return _safe(m, precision, caught)
-
     best_rate = document_metrics(items, current, predictions)["auto_filed_rate"] or 0.0
     while True:
         move: tuple[float, str, float] | None = None
@@ -261,7 +258,11 @@ def tune_thresholds(
                 trial.fields[key] = step / 100
                 m = document_metrics(items, trial, predictions)
                 rate = m["auto_filed_rate"] or 0.0
-                if ok(m) and rate > best_rate and (move is None or rate > move[0]):
+                if (
+                    _safe(m, precision, caught)
+                    and rate > best_rate
+                    and (move is None or rate > move[0])
+                ):
                     move = (rate, key, step / 100)
                     break  # the lowest value that works for this field
         if move is None:

@@ -117,7 +117,9 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
     NER on OCR text often runs names across line breaks, so its disagreement only counts
     against names that no label or heading vouches for. A word one typical OCR slip from a
     real name ("Sinith", "Chandier") counts against it (``name_lexicon``): Tesseract is as
-    sure of such a word as of any other, so nothing else here would notice it.
+    sure of such a word as of any other, so nothing else here would notice it. So does a
+    "name" that is a heading or has the next cell's word glued on ("Placement Order",
+    "Connor O'Sullivan Guardian", "Melanie Jenkins Fb"), which unknown layouts give.
     """
     # people.py marks how it found a name ("label") and what it had to do to read it:
     # "+repair" (an OCR letter slip undone), "+doubt" (letter case no printed name has).

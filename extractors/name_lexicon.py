@@ -37,12 +37,25 @@ checking Faker against itself. It lacks some British, Irish and Welsh forenames 
 Sian, Rhys, Niamh, Callum): those are left alone unless they sit one strong slip from a
 listed forename ("SIAN" in capitals is one from STAN, the one right name the rule doubted
 on the dev records).
+A second kind of doubt covers what is not a name at all: on a layout the people finder
+does not know, it takes a heading ("IMPORTANT NOTICE", "Placement Order") for a name, or
+glues the next cell's word onto one ("Connor O'Sullivan Guardian", "Melanie Jenkins Fb",
+"Hayley Gillian Evans DOL"). :func:`not_a_name_likelihood` doubts a name whose every word
+is an ordinary English word that is no known name (``HEADING``), whose last word is one or
+is a role or heading word (``STRONG``), or whose last word is a 1-2 letter token no name
+is (``STRONG``; a 3-letter one only when printed unlike the rest of the name or without a
+vowel, else ``WEAK``: "Eze", "Obi" are surnames the census list lacks). The English words
+are the WordNet index the spaCy model's lemmatiser carries (``english_words``); a word in
+the name lists is never doubted for being English (Smith, Rose, Grace, Baker, Hope). Only
+the last word is judged this way: first names that are words (Clive, Sian, Poppy) are
+common, surnames that are words the census list lacks (Salt, Oak) are rare.
 Loaded once, lazily, into sets and dicts: a lookup costs microseconds.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -75,12 +88,30 @@ _COMMON_FORENAMES = 1200
 _COMMON_SURNAMES = 5000
 STRONG = 0.8
 WEAK = 0.4
+# Every word of the "name" an English word and no name: a heading or a phrase of the order.
+HEADING = 0.9
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # Words a table prints in the cell beside a name (its Sex column), with how many edits a
 # misread of one may be away: "Female" read as "Femile", "Femate", "Farnate" joins the
 # name when the reader cannot see it is the next cell's word.
 _BESIDE_NAMES = {"female": 2, "male": 1}
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words a form prints as a column heading or beside a name (its role, the document's
+# subject) that are also in the census surname list, so the English-word rule alone would
+# spare them: "... Evans Child", "... Court", "... Council". Doubted as a name's last word
+# even so; the rest of the role vocabulary (Guardian, Mother, Applicant, Order, Notice) is
+# English and no name, and is caught without a list.
+_ROLE_WORDS = frozenset(
+    {
+        "child", "council", "court", "judge", "police", "check", "trace", "parent", "carer",
+        "guardian", "mother", "father", "applicant", "respondent", "solicitor", "order",
+        "notice", "address", "birth",
+    }
+)  # fmt: skip
+# Short last words that are part of a name though no census name: suffixes.
+_NAME_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
+_VOWELS = frozenset("aeiouy")
+_POS = ("noun", "verb", "adj", "adv")
 
 
 class Lexicon:
@@ -196,10 +227,105 @@ def word_doubt(word: str, forename: bool = False) -> float:
     return 0.0
 
 
-def misread_likelihood(name: str) -> float:
-    """The most doubtful word of ``name`` decides: one misread word makes the name wrong."""
-    words = [
+@dataclass(frozen=True)
+class EnglishWords:
+    """WordNet's index words by part of speech, with the lemmatiser's exceptions and rules,
+    so that inflected forms count too ("arrangements" is the noun arrangement)."""
+
+    words: dict[str, frozenset[str]]
+    exceptions: dict[str, frozenset[str]]
+    rules: dict[str, tuple[tuple[str, str], ...]]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        for pos, index in self.words.items():
+            if word in index or word in self.exceptions[pos]:
+                return True
+            for old, new in self.rules[pos]:
+                if word.endswith(old) and word[: len(word) - len(old)] + new in index:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def english_words() -> EnglishWords:
+    """The lemmatiser tables of the spaCy model ``extractors.nlp`` loads, read once.
+
+    The pipeline loads the model without its lemmatiser (nothing runs it), so its tables
+    are read from the model's own folder; the part-of-speech keys are resolved with the
+    loaded model's string store: one model load per process. Empty when the tables are
+    missing, so this doubt then never fires rather than failing the analysis.
+    """
+    from spacy.lookups import Lookups
+
+    from extractors.nlp import get_nlp  # here: extractors.nlp imports this module's users
+
+    nlp = get_nlp()
+    empty = EnglishWords({}, {}, {})
+    folder = Path(nlp.path) / "lemmatizer" / "lookups" if nlp.path else None
+    if folder is None or not folder.is_dir():
+        return empty
+    tables = Lookups().from_disk(folder)
+    if not tables.has_table("lemma_index"):
+        return empty
+    index, exc = tables.get_table("lemma_index"), tables.get_table("lemma_exc")
+    rules = tables.get_table("lemma_rules") if tables.has_table("lemma_rules") else {}
+    words, exceptions, suffixes = {}, {}, {}
+    for pos in _POS:
+        key = nlp.vocab.strings[pos]
+        words[pos] = frozenset(index.get(key, ()))
+        exceptions[pos] = frozenset(exc.get(key, {}) if key in exc else ())
+        suffixes[pos] = tuple(
+            (old, new) for old, new in (rules.get(key, ()) if key in rules else ())
+        )
+    return EnglishWords(words, exceptions, suffixes)
+
+
+def _is_plain_word(w: str) -> bool:
+    """``w`` (folded) is an ordinary English word and no known name."""
+    return len(w) >= _MIN_LENGTH and w not in lexicon().known and w in english_words()
+
+
+def _short_junk(word: str, others: list[str]) -> float:
+    """Doubt for a last word of 1-3 letters that no name is ("Fb", "DOL", "Ce")."""
+    w = _fold(word)
+    if len(w) > 3 or not w.isalpha() or w in lexicon().known:
+        return 0.0
+    if len(w) <= 2:
+        return STRONG
+    # A three-letter surname the census list lacks (Eze, Obi) is printed like the rest of
+    # the name; a heading or column code glued on is not, or has no vowel ("SSS").
+    shouted = word.isupper() and not all(o.isupper() for o in others)
+    return STRONG if shouted or not (set(w) & _VOWELS) else WEAK
+
+
+def not_a_name_likelihood(words: list[str]) -> float:
+    """How likely the name made of ``words`` is not (only) a name: a heading taken for one,
+    or a name with the next cell's word glued on (see the module docstring)."""
+    if len(words) < 2:
+        return 0.0
+    folded = [_fold(w) for w in words]
+    if all(w in _ROLE_WORDS or _is_plain_word(w) for w in folded):  # Family Court
+        return HEADING
+    last = folded[-1]
+    if last in _NAME_SUFFIXES:  # "Jnr" is a WordNet noun too
+        return 0.0
+    if last in _ROLE_WORDS or _is_plain_word(last):
+        return STRONG
+    return _short_junk(words[-1], words[:-1])
+
+
+def _words(name: str) -> list[str]:
+    return [
         part for token in _WORD_RE.findall(name) for part in re.split(r"[-\u2010]", token) if part
     ]
+
+
+def misread_likelihood(name: str) -> float:
+    """The most doubtful word of ``name`` decides: one misread word makes the name wrong;
+    a name that is not only a name (``not_a_name_likelihood``) is as doubtful."""
+    words = _words(name)
     last = len(words) - 1
-    return max((word_doubt(w, forename=i < last) for i, w in enumerate(words)), default=0.0)
+    slip = max((word_doubt(w, forename=i < last) for i, w in enumerate(words)), default=0.0)
+    return max(slip, not_a_name_likelihood(words))

@@ -10,7 +10,15 @@ from doctext import doc_from_text  # tests/extractors/doctext.py
 from extractors.assemble import assemble_people
 from extractors.confidence import combine
 from extractors.legal import find_judges
-from extractors.name_lexicon import STRONG, lexicon, misread_likelihood, word_doubt
+from extractors.name_lexicon import (
+    HEADING,
+    STRONG,
+    WEAK,
+    english_words,
+    lexicon,
+    misread_likelihood,
+    word_doubt,
+)
 from extractors.people import find_people
 
 THRESHOLD = 0.52  # pipeline.decision's threshold for a person's or child's name
@@ -92,3 +100,94 @@ def test_a_judge_whose_name_is_a_slip_is_doubted() -> None:
     (barmes,) = find_judges("Before Her Honour Judge Eleanor Barmes\n")
     (barnes,) = find_judges("Before Her Honour Judge Eleanor Barnes\n")
     assert barmes.misread >= STRONG and barnes.misread == 0.0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "IMPORTANT NOTICE",  # a heading taken for an applicant
+        "Placement Order",
+        "arrangements order",  # an inflected word counts: arrangements is the noun arrangement
+        "CHILD ARRANGEMENTS ORDER",  # Child is a listed surname, but a role word
+        "Family Court",
+    ],
+)
+def test_a_name_made_only_of_english_words_is_a_heading(name: str) -> None:
+    assert misread_likelihood(name) >= HEADING
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Connor O'Sullivan Guardian",  # the role column glued on
+        "Mei McAllister Guardian",
+        "KAREN WALSH MOTHER",
+        "Teresa Crees",  # an English word (the Cree), no listed name
+        "Kyle Evans Child",  # Child is a listed surname, but a role word at the end
+        "Emily Jones Council",
+    ],
+)
+def test_a_last_word_that_is_an_english_or_role_word_is_doubted(name: str) -> None:
+    assert misread_likelihood(name) >= STRONG
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Melanie Jenkins Fb",  # 1-2 letters, no name
+        "Gerard Ce",
+        "Hayley Gillian Evans DOL",  # in capitals after a name that is not
+        "Ca Dehetson SSS",  # no vowel
+    ],
+)
+def test_a_short_junk_token_after_a_name_is_doubted(name: str) -> None:
+    assert misread_likelihood(name) >= STRONG
+
+
+def test_a_three_letter_surname_the_list_lacks_is_only_weakly_doubted() -> None:
+    # Eze, Obi are real surnames the census list lacks: printed like the rest of the name
+    assert misread_likelihood("Chidi Eze") == WEAK
+    assert misread_likelihood("CHIDI EZE") == WEAK
+    combined = combine(0.95, 0.95, anchored=True, repaired=False, validated=None, misread=WEAK)
+    assert combined >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Grace Rose Baker",  # English words, but listed names
+        "John Smith",
+        "Hope Summer Brook",
+        "Paul Wood",
+        "Sian Hill",
+        "Clive Moss",  # Clive is a WordNet noun and not in the census forename list
+        "Poppy Freya Hughes",  # forenames that are words: only the last word is judged so
+        "Rhys Llewellyn",
+        "Ngozi Okafor",
+        "Priya Sharma",
+        "Siobhan Ni Bhriain",
+        "Mei Ng",  # short listed surnames
+        "Thi Le",
+        "John Smith Jnr",  # a suffix (and a WordNet noun)
+        "Da Silva",
+    ],
+)
+def test_real_names_that_are_words_are_not_doubted(name: str) -> None:
+    assert misread_likelihood(name) == 0.0
+
+
+def test_english_words_come_from_the_loaded_model_once() -> None:
+    words = english_words()
+    assert words is english_words()
+    assert "notice" in words and "guardians" in words and "important" in words
+    assert "oluwaseun" not in words
+
+
+def test_a_glued_role_word_takes_a_labelled_name_below_the_threshold() -> None:
+    text = "Guardian: Connor O'Sullivan Guardian\nFather: Paul Smith\n"
+    doc = doc_from_text(text)
+    found = find_people(text, [], [])
+    _, people = assemble_people(doc, found, [], date(2024, 1, 9))
+    conf = {p.name.value: p.name.confidence for p in people}
+    assert conf["Paul Smith"] >= THRESHOLD
+    assert conf["Connor O'Sullivan Guardian"] < THRESHOLD

@@ -527,7 +527,7 @@ POLICE_KINDS: tuple[Page, ...] = (
 )
 LA_KINDS: tuple[Page, ...] = (la_reply_naming_police,)
 # One LA reply naming the police for every POLICE_PER_LA police results.
-POLICE_PER_LA = 4
+POLICE_PER_LA = 2
 
 
 def police_letters(n: int, seed: int = 0) -> list[tuple[str, str]]:

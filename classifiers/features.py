@@ -138,6 +138,29 @@ DOC_PHRASES: dict[str, tuple[str, ...]] = {
         "acro",
         "criminal records",
     ),
+    # Who is writing, not who is mentioned: a force's own addresses, units and systems.
+    # A council's reply may say "police checks were requested separately" and name the
+    # force; only the police sign as a disclosure unit, write from police.uk or report
+    # what their systems hold.
+    "police_sender": (
+        "police uk",
+        "constabulary",
+        "police service",
+        "disclosure unit",
+        "disclosure officer",
+        "disclosure team",
+        "police researcher",
+        "police research",
+        "police systems",
+        "force systems",
+        "local systems",
+        "police national database",
+        "pnd",
+        "level 1 check",
+        "level 1 checks",
+        "level 2 check",
+        "level 2 checks",
+    ),
     "pnc_terms": (
         "pnc",
         "pnc id",

@@ -52,6 +52,7 @@ from extractors.people_police import (
     form_name,
     form_values,
 )
+from extractors.people_prose import prose_people, prose_relations
 
 ROLE_WORDS = {
     "mother": "mother", "father": "father", "applicant": "applicant",
@@ -719,6 +720,9 @@ def find_people(
                     line_people.append(person)
 
         _attach_dates(text, line_people, dates, ls, le, lines, number)
+        for person in list(line_people):
+            if person.kind == "child" and person.dob is not None and person.dob.end <= le:
+                line_people += _children_beside(text, person, le, dates, add)
         if table_rows:
             for person in line_people:
                 if person.how.startswith("section") and person.dob is None:
@@ -730,6 +734,7 @@ def find_people(
                 if person.how == "section" and person.dob is not None:
                     person.dob_labelled = True
 
+    _add_prose_people(text, dates, found, doc_type, add)
     found = _drop_echoes(found)
     _born_after_every_event(found, dates)
     _doubt_cut_dates(text, found)
@@ -865,6 +870,86 @@ _NAME_STOP_WORDS = {
     "mother",
     "father",
 }
+
+
+_CELL_GAP_RE = re.compile(r"[\s.,;:]*")
+_SEX_CELL_AFTER_RE = re.compile(r"\s*[({\[]?\s*(?:an?\s+)?(?:boy|girl|male|female)\s*[)}\]]?", re.I)
+
+
+def _children_beside(
+    text: str,
+    first: FoundPerson,
+    le: int,
+    dates: list[DateMatch],
+    add: Callable[[int, int, str, str | None, str], FoundPerson | None],
+) -> list[FoundPerson]:
+    """The children printed beside ``first`` on its line, each with their own birth date.
+
+    A two-column children box reads as one line: "Tyler Reid (Boy) 25 Jul 2020 Noah Reid
+    (Boy) 10 Nov 2022", or "1. Ava Reid, born 01-08-2022. Leo Reid, born 22-07-2023" when
+    OCR lost the second number. After the first child's date, a name followed (past a sex
+    cell) by its own birth date is the next child; anything else ends the row.
+    """
+    out: list[FoundPerson] = []
+    assert first.dob is not None
+    pos = first.dob.end
+    while pos < le:
+        gap = _CELL_GAP_RE.match(text, pos, le)
+        number = re.match(r"\(?\d{1,2}[.)]\s*", text[gap.end() : le]) if gap else None
+        start = (gap.end() if gap else pos) + (number.end() if number else 0)
+        span = take_name(text, start, le)
+        if span is None or len(text[span[0] : span[1]].split()) < 2:
+            break
+        if not looks_like_list_name(text[span[0] : span[1]], text[start:le]):
+            break
+        sex = _SEX_CELL_AFTER_RE.match(text, span[1], le)
+        dob = _born_date(text, sex.end() if sex else span[1], le, dates)
+        if dob is None or dob.value.year < first.dob.value.year - CHILD_YEARS_IN_LIST:
+            break
+        person = add(span[0], span[1], "child", None, first.how)
+        if person is None:
+            break
+        person.dob, person.dob_labelled = dob, first.dob_labelled
+        out.append(person)
+        pos = dob.end
+    return out
+
+
+def _add_prose_people(
+    text: str,
+    dates: list[DateMatch],
+    found: list[FoundPerson],
+    doc_type: str | None,
+    add: Callable[[int, int, str, str | None, str], FoundPerson | None],
+) -> None:
+    """The household a letter names in its sentences, each with the birth date beside them.
+
+    The "(born ...)" right after a name ties that date to that name more surely than the
+    line-by-line reading, which may have given it to the partner named earlier on the line.
+    """
+    for hit in prose_people(text, dates):
+        same = next((p for p in found if p.start < hit.end and hit.start < p.end), None)
+        if same is not None:
+            if same.dob is None and (same.start, same.end) == (hit.start, hit.end):
+                same.dob, same.dob_labelled = hit.dob, True
+            continue
+        for other in found:
+            if other.dob is not None and other.dob.start == hit.dob.start:
+                other.dob, other.dob_labelled = None, False
+        kind = "child" if hit.child else "adult"
+        role = None if hit.child else ("subject" if doc_type == "la_check" else None)
+        person = add(hit.start, hit.end, kind, role, "list")
+        if person is not None:
+            person.dob, person.dob_labelled = hit.dob, True
+    for relation in prose_relations(text):
+        if relation.name is None:
+            continue  # people_unread reports it
+        s, e = relation.name
+        same = next((p for p in found if p.start < e and s < p.end), None)
+        if same is None:
+            add(s, e, "adult", relation.role, "role-phrase")
+        elif same.kind == "adult" and same.role is None:
+            same.role = relation.role
 
 
 _ROW_START_RE = re.compile(r"[\s‘’“”'\"`.,*\-•]*(?:\(?\d{1,2}[.)]\s*)?")

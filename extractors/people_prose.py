@@ -91,15 +91,15 @@ def prose_people(text: str, dates: list[DateMatch]) -> list[ProsePerson]:
 
 # "with her partner Kieran van der Merwe", "with the father Dawit Garcia": a letter names the
 # other adults of the household by their relation, often across a line break.
-_RELATION_LEAD_RE = re.compile(
-    r"\bwith\s+(?:her|his|their|the)\s+(?P<word>[a-z]{4,11})\s+(?=[A-Z])", re.IGNORECASE
+_RELATION_LEAD_RE = re.compile(  # a capital, digit or speck after: the name, however read
+    r"\b[Ww]ith\s+(?:her|his|their|the)\s+(?P<word>[A-Za-z]{4,11})\s+(?=[A-Z0-9|!(\[])"
 )
 RELATIONS = {
     "partner": "partner", "husband": "partner", "wife": "partner", "boyfriend": "partner",
     "girlfriend": "partner", "father": "father", "mother": "mother",
     "stepfather": "stepfather", "stepmother": "stepmother",
 }  # fmt: skip
-RELATION_MATCH = 65  # "tather", "falber": two letters of "father" bent still read as it
+RELATION_MATCH = 80  # "tather" for "father": one bent letter; "matter" is not a relation
 
 
 @dataclass

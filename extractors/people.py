@@ -26,6 +26,7 @@ from extractors.parties_court import (
     party_sentence,
 )
 from extractors.people_household import (
+    WEEKDAY_TAIL_RE,
     row_has_date,
     row_relation,
     table_header,
@@ -1048,6 +1049,7 @@ _GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
     r"[\s,(\[]*(?:b[o0](?:rn|m|r)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
+_WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _BESIDE_RE = re.compile(r"[\s,:(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
 
 
@@ -1067,7 +1069,9 @@ def _born_date(
         m = _BESIDE_RE.match(text, start, limit) if beside else None
         if m is None:
             return None
-    return next((d for d in dates if d.start == m.end()), None)
+    weekday = _WEEKDAY_RE.match(text, m.end(), limit)  # "born Sunday 23 February 2014"
+    at = weekday.end() if weekday else m.end()
+    return next((d for d in dates if d.start == at), None)
 
 
 def _born_after_every_event(found: list[FoundPerson], dates: list[DateMatch]) -> None:
@@ -1160,7 +1164,9 @@ def _attach_dates(
         limit = people[i + 1].start if i + 1 < len(people) else le
         for d in dates:
             if person.end <= d.start < limit:
-                between = text[person.end : d.start]
+                # "(born Friday 16 October 1964)", "Boy | Sunday 9 February 2020": a printed
+                # weekday is part of the date, not words between it and the name
+                between = WEEKDAY_TAIL_RE.sub("", text[person.end : d.start])
                 labelled = bool(DOB_LABEL_RE.search(between.rstrip(" ([:")))
                 if labelled or len(between) <= NEAR_DATE_CHARS:
                     # an unlabelled date counts only right beside the name, as in a table row

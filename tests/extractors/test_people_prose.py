@@ -97,3 +97,30 @@ def test_words_after_a_childs_date_that_are_no_dated_name_are_not_a_child() -> N
     )
     got = people(text, "court_order")
     assert [g[2] for g in got if g[0] == "child"] == ["Tyler Reid"]
+
+
+def test_printed_weekday_before_a_childs_date_keeps_the_row() -> None:
+    text = "The child\nName Girl/Boy Date of birth\nMaya Holt Girl Tuesday 14 March 2017\n"
+    assert ("child", None, "Maya Holt", "2017-03-14") in people(text, "court_order")
+
+
+def test_weekday_between_born_label_and_date_of_a_numbered_party() -> None:
+    text = (
+        "Dated 2 May 2024\nThe parties\n"
+        "Party 3 is Owen Price (born Friday 16 October 1964), the children's guardian.\n"
+        "Party 1 is Tara Holt, the applicant.\n"
+    )
+    got = people(text, "court_order")
+    assert ("adult", "guardian", "Owen Price", "1964-10-16") in got
+    assert ("adult", "applicant", "Tara Holt", None) in got
+
+
+def test_weekday_in_a_two_column_children_row() -> None:
+    text = (
+        "The full name(s) of the child(ren), Boy or Girl, Date(s) of birth i\n"
+        "Ravi Shah (Boy) Sunday 31 January 2021 Anya Shah (Girl) Saturday 11 November 2023\n"
+        "ORDER MADE BY HER HONOUR JUDGE KNOX\n"
+    )
+    got = people(text, "court_order")
+    assert ("child", None, "Ravi Shah", "2021-01-31") in got
+    assert ("child", None, "Anya Shah", "2023-11-11") in got

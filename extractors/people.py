@@ -557,6 +557,12 @@ def find_people(
             (NAME_LABEL_RE, "name"),
         ):
             for m in regex.finditer(line):
+                if (
+                    kind_for == "role"
+                    and m.group("role").lower() == "subject"
+                    and _email_subject(text, lines, number, m.start() + ls)
+                ):
+                    continue  # "Subject: Level 2 police checks": an e-mail's header
                 if kind_for == "name" and re.search(
                     r"(?:fore|sur|family|first|last)\s*$", line[: m.start()], re.I
                 ):
@@ -871,6 +877,23 @@ _NAME_STOP_WORDS = {
     "mother",
     "father",
 }
+
+
+_EMAIL_HEADER_RE = re.compile(r"^\W{0,2}(?:from|sent|to|cc|date)\s*[:;.’']", re.IGNORECASE)
+EMAIL_HEADER_LINES = 3  # From/Sent/To stand just above an e-mail's Subject line
+
+
+def _email_subject(text: str, lines: list[tuple[int, int]], number: int, at: int) -> bool:
+    """Whether a "Subject:" label at ``at`` is a printed e-mail's subject header.
+
+    An e-mail print-out's "Subject: Level 2 police checks" opens its line below the From,
+    Sent and To headers; the subject of a check is a person, the subject of an e-mail is not.
+    """
+    ls = lines[number][0]
+    if text[ls:at].strip(" \t|*-•'‘’\""):
+        return False
+    above = [text[slice(*lines[j])] for j in range(max(0, number - EMAIL_HEADER_LINES), number)]
+    return any(_EMAIL_HEADER_RE.match(line) for line in above)
 
 
 _CELL_GAP_RE = re.compile(r"[\s.,;:]*")

@@ -124,3 +124,22 @@ def test_weekday_in_a_two_column_children_row() -> None:
     got = people(text, "court_order")
     assert ("child", None, "Ravi Shah", "2021-01-31") in got
     assert ("child", None, "Anya Shah", "2023-11-11") in got
+
+
+def test_an_emails_subject_header_is_no_person() -> None:
+    text = (
+        "From: Disclosure Unit - Level 2 Checks <disclosure@west.police.uk>\n"
+        "Sent: Monday 3 June 2024 09:12\n"
+        "To. Cafcass Safeguarding <safeguarding@cafcass.gov.uk>\n"
+        "Subject: Level 2 police checks - LS24C01234\n"
+        "Name DOB PNC ID Result\n"
+        "Nadia Brook 12/03/1990 19/1234567X NO TRACE\n"
+    )
+    names = [g[2] for g in people(text, "police_check")]
+    assert "Level" not in names
+    assert "Nadia Brook" in names
+
+
+def test_a_check_forms_subject_label_still_names_the_person() -> None:
+    text = "PNC CHECK RESULT\nSubject: Nadia Brook\nDate of birth: 12/03/1990\n"
+    assert [g[2] for g in people(text, "police_check")] == ["Nadia Brook"]

@@ -2,6 +2,7 @@ from datetime import date
 
 from extractors.dates import find_dates
 from extractors.people import find_people
+from extractors.people_names import take_name
 from extractors.people_prose import prose_people, prose_relations
 from extractors.people_unread import find_unread
 
@@ -143,3 +144,12 @@ def test_an_emails_subject_header_is_no_person() -> None:
 def test_a_check_forms_subject_label_still_names_the_person() -> None:
     text = "PNC CHECK RESULT\nSubject: Nadia Brook\nDate of birth: 12/03/1990\n"
     assert [g[2] for g in people(text, "police_check")] == ["Nadia Brook"]
+
+
+def test_a_weekday_opening_a_wrapped_date_cell_ends_the_name() -> None:
+    line = "Nadia Brook Thursday 14 19/1234567X Trace - see"
+    span = take_name(line, 0, len(line))
+    assert span is not None and line[span[0] : span[1]] == "Nadia Brook"
+    line = "Tuesday Brook 14 May 1990"  # a weekday not before a day number is left alone
+    span = take_name(line, 0, len(line))
+    assert span is not None and line[span[0] : span[1]] == "Tuesday Brook"

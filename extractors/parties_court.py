@@ -16,9 +16,14 @@ _RELATIONS = (
     "aunt|uncle|guardian|partner|carer"
 )
 PARTY_SENTENCE_RE = re.compile(  # numbered as order forms number them: "2. The respondent is"
-    r"^[\W_]{0,3}(?:\(?\d{1,2}[.)]?\s*)?the\s+(?:(?:first|second|third|fourth|fifth)\s+)?(?P<label>applicant|respondent)"
+    r"^[\W_]{0,3}(?:\(?\d{1,2}[.)]?\s*)?(?:the\s+(?:(?:first|second|third|fourth|fifth)\s+)?"
+    r"(?P<label>applicant|respondent)|party\s+(?:\d{1,2}|[IVX]{1,4}|one|two|three|four|five))"
     r"\s+(?:(?:local\s+)?authority\s+)?(?:is|ts|1s|js)\s+"  # OCR's "ts" for "is"
     rf"(?:(?:the\s+)?(?:child(?:ren)?'?s\s+)?(?P<rel>{_RELATIONS})\s*,?\s*)?",
+    re.IGNORECASE,
+)
+_PARTY_ROLE_AFTER_RE = re.compile(  # "Party 3 is Jo Bell (born ...), the children's guardian."
+    rf",\s*the\s+(?:child(?:ren)?['’]?s\s+)?(?P<role>{_RELATIONS}|applicant|respondent)\b",
     re.IGNORECASE,
 )
 CHILDREN_LEAD_RE = re.compile(
@@ -59,7 +64,12 @@ def party_sentence(line: str) -> tuple[int, str] | None:
     m = PARTY_SENTENCE_RE.match(line)
     if m is None:
         return None
-    role = (m.group("rel") or m.group("label")).lower().replace("-", "")
+    # "Party 3 is Rhys Hussain (born ...), the children's guardian": the role follows the name
+    label = m.group("label")
+    if label is None:
+        after = _PARTY_ROLE_AFTER_RE.search(line, m.end())
+        label = after.group("role") if after else "party"
+    role = (m.group("rel") or label).lower().replace("-", "")
     return m.end(), role
 
 

@@ -26,6 +26,7 @@ from extractors.parties_court import (
     party_sentence,
 )
 from extractors.people_household import (
+    WEEKDAY_TAIL_RE,
     row_has_date,
     row_relation,
     table_header,
@@ -52,6 +53,7 @@ from extractors.people_police import (
     form_name,
     form_values,
 )
+from extractors.people_prose import prose_people, prose_relations
 
 ROLE_WORDS = {
     "mother": "mother", "father": "father", "applicant": "applicant",
@@ -555,6 +557,12 @@ def find_people(
             (NAME_LABEL_RE, "name"),
         ):
             for m in regex.finditer(line):
+                if (
+                    kind_for == "role"
+                    and m.group("role").lower() == "subject"
+                    and _email_subject(text, lines, number, m.start() + ls)
+                ):
+                    continue  # "Subject: Level 2 police checks": an e-mail's header
                 if kind_for == "name" and re.search(
                     r"(?:fore|sur|family|first|last)\s*$", line[: m.start()], re.I
                 ):
@@ -719,6 +727,9 @@ def find_people(
                     line_people.append(person)
 
         _attach_dates(text, line_people, dates, ls, le, lines, number)
+        for person in list(line_people):
+            if person.kind == "child" and person.dob is not None and person.dob.end <= le:
+                line_people += _children_beside(text, person, le, dates, add)
         if table_rows:
             for person in line_people:
                 if person.how.startswith("section") and person.dob is None:
@@ -730,6 +741,7 @@ def find_people(
                 if person.how == "section" and person.dob is not None:
                     person.dob_labelled = True
 
+    _add_prose_people(text, dates, found, doc_type, add)
     found = _drop_echoes(found)
     _born_after_every_event(found, dates)
     _doubt_cut_dates(text, found)
@@ -867,6 +879,103 @@ _NAME_STOP_WORDS = {
 }
 
 
+_EMAIL_HEADER_RE = re.compile(r"^\W{0,2}(?:from|sent|to|cc|date)\s*[:;.’']", re.IGNORECASE)
+EMAIL_HEADER_LINES = 3  # From/Sent/To stand just above an e-mail's Subject line
+
+
+def _email_subject(text: str, lines: list[tuple[int, int]], number: int, at: int) -> bool:
+    """Whether a "Subject:" label at ``at`` is a printed e-mail's subject header.
+
+    An e-mail print-out's "Subject: Level 2 police checks" opens its line below the From,
+    Sent and To headers; the subject of a check is a person, the subject of an e-mail is not.
+    """
+    ls = lines[number][0]
+    if text[ls:at].strip(" \t|*-•'‘’\""):
+        return False
+    above = [text[slice(*lines[j])] for j in range(max(0, number - EMAIL_HEADER_LINES), number)]
+    return any(_EMAIL_HEADER_RE.match(line) for line in above)
+
+
+_CELL_GAP_RE = re.compile(r"[\s.,;:]*")
+_SEX_CELL_AFTER_RE = re.compile(r"\s*[({\[]?\s*(?:an?\s+)?(?:boy|girl|male|female)\s*[)}\]]?", re.I)
+
+
+def _children_beside(
+    text: str,
+    first: FoundPerson,
+    le: int,
+    dates: list[DateMatch],
+    add: Callable[[int, int, str, str | None, str], FoundPerson | None],
+) -> list[FoundPerson]:
+    """The children printed beside ``first`` on its line, each with their own birth date.
+
+    A two-column children box reads as one line: "Tyler Reid (Boy) 25 Jul 2020 Noah Reid
+    (Boy) 10 Nov 2022", or "1. Ava Reid, born 01-08-2022. Leo Reid, born 22-07-2023" when
+    OCR lost the second number. After the first child's date, a name followed (past a sex
+    cell) by its own birth date is the next child; anything else ends the row.
+    """
+    out: list[FoundPerson] = []
+    assert first.dob is not None
+    pos = first.dob.end
+    while pos < le:
+        gap = _CELL_GAP_RE.match(text, pos, le)
+        number = re.match(r"\(?\d{1,2}[.)]\s*", text[gap.end() : le]) if gap else None
+        start = (gap.end() if gap else pos) + (number.end() if number else 0)
+        span = take_name(text, start, le)
+        if span is None or len(text[span[0] : span[1]].split()) < 2:
+            break
+        if not looks_like_list_name(text[span[0] : span[1]], text[start:le]):
+            break
+        sex = _SEX_CELL_AFTER_RE.match(text, span[1], le)
+        dob = _born_date(text, sex.end() if sex else span[1], le, dates)
+        if dob is None or dob.value.year < first.dob.value.year - CHILD_YEARS_IN_LIST:
+            break
+        person = add(span[0], span[1], "child", None, first.how)
+        if person is None:
+            break
+        person.dob, person.dob_labelled = dob, first.dob_labelled
+        out.append(person)
+        pos = dob.end
+    return out
+
+
+def _add_prose_people(
+    text: str,
+    dates: list[DateMatch],
+    found: list[FoundPerson],
+    doc_type: str | None,
+    add: Callable[[int, int, str, str | None, str], FoundPerson | None],
+) -> None:
+    """The household a letter names in its sentences, each with the birth date beside them.
+
+    The "(born ...)" right after a name ties that date to that name more surely than the
+    line-by-line reading, which may have given it to the partner named earlier on the line.
+    """
+    for hit in prose_people(text, dates):
+        same = next((p for p in found if p.start < hit.end and hit.start < p.end), None)
+        if same is not None:
+            if same.dob is None and (same.start, same.end) == (hit.start, hit.end):
+                same.dob, same.dob_labelled = hit.dob, True
+            continue
+        for other in found:
+            if other.dob is not None and other.dob.start == hit.dob.start:
+                other.dob, other.dob_labelled = None, False
+        kind = "child" if hit.child else "adult"
+        role = None if hit.child else ("subject" if doc_type == "la_check" else None)
+        person = add(hit.start, hit.end, kind, role, "list")
+        if person is not None:
+            person.dob, person.dob_labelled = hit.dob, True
+    for relation in prose_relations(text):
+        if relation.name is None:
+            continue  # people_unread reports it
+        s, e = relation.name
+        same = next((p for p in found if p.start < e and s < p.end), None)
+        if same is None:
+            add(s, e, "adult", relation.role, "role-phrase")
+        elif same.kind == "adult" and same.role is None:
+            same.role = relation.role
+
+
 _ROW_START_RE = re.compile(r"[\s‘’“”'\"`.,*\-•]*(?:\(?\d{1,2}[.)]\s*)?")
 
 
@@ -963,6 +1072,7 @@ _GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
     r"[\s,(\[]*(?:b[o0](?:rn|m|r)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
+_WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _BESIDE_RE = re.compile(r"[\s,:(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
 
 
@@ -982,7 +1092,9 @@ def _born_date(
         m = _BESIDE_RE.match(text, start, limit) if beside else None
         if m is None:
             return None
-    return next((d for d in dates if d.start == m.end()), None)
+    weekday = _WEEKDAY_RE.match(text, m.end(), limit)  # "born Sunday 23 February 2014"
+    at = weekday.end() if weekday else m.end()
+    return next((d for d in dates if d.start == at), None)
 
 
 def _born_after_every_event(found: list[FoundPerson], dates: list[DateMatch]) -> None:
@@ -1075,7 +1187,9 @@ def _attach_dates(
         limit = people[i + 1].start if i + 1 < len(people) else le
         for d in dates:
             if person.end <= d.start < limit:
-                between = text[person.end : d.start]
+                # "(born Friday 16 October 1964)", "Boy | Sunday 9 February 2020": a printed
+                # weekday is part of the date, not words between it and the name
+                between = WEEKDAY_TAIL_RE.sub("", text[person.end : d.start])
                 labelled = bool(DOB_LABEL_RE.search(between.rstrip(" ([:")))
                 if labelled or len(between) <= NEAR_DATE_CHARS:
                     # an unlabelled date counts only right beside the name, as in a table row

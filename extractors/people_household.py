@@ -93,6 +93,9 @@ class _Dated(Protocol):
 
 # Columns that may stand between a row's name and its date of birth: a gender, however read.
 BETWEEN_WORDS = 1
+# "Layla Hart Girl Monday 24 October 2016": some court software prints the weekday of every
+# date; it belongs to the date, not to the cells between the name and the date
+WEEKDAY_TAIL_RE = re.compile(r"(?<![A-Za-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
 _DAMAGED_DATE_RE = re.compile(
     r"[\W_]*(?:(?:boy|girl|male|female|[mf])\b[\W_]*)?(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
@@ -107,7 +110,7 @@ def row_has_date(text: str, name_end: int, line_end: int, dates: list[_Dated]) -
     """
     for d in dates:
         if name_end <= d.start < line_end:
-            between = re.findall(r"[^\W\d_]{2,}", text[name_end : d.start])
+            between = re.findall(r"[^\W\d_]{2,}", WEEKDAY_TAIL_RE.sub("", text[name_end : d.start]))
             return len(between) <= BETWEEN_WORDS
     # a date OCR could not read still starts like one: "Sth March 2011", "[5 Nov 2006"
     m = _DAMAGED_DATE_RE.match(text, name_end, line_end)

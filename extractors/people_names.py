@@ -118,6 +118,9 @@ def _small_l_for_capital_i(word: str, after: str) -> bool:
     )
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _starts_date(word: str, after: str) -> bool:
     """'Ath January', 'May 1989': a date whose day OCR misread, not more of the name.
 
@@ -130,6 +133,9 @@ def _starts_date(word: str, after: str) -> bool:
         return True
     if year_next and re.fullmatch(r"(?:19|20)\d\d\W?", nxt) and _bent_month(word):
         return True  # "Melanie Jenkins Fb 1990": "1 Feb 1990" with its day lost, Feb bent
+    day_next = re.fullmatch(r"[\d§]{1,2}(?:st|nd|rd|th)?\W?", nxt) is not None
+    if word.lower().rstrip(",") in _WEEKDAYS and day_next:
+        return True  # "Bethan Ionescu Thursday 14 / April 1983": a printed weekday opens the date
     return bool(re.fullmatch(r"\w{0,2}(?:st|nd|rd|th)", word.lower())) and nxt in _MONTH_NAMES
 
 

@@ -33,6 +33,7 @@ from extractors.people import (
 from extractors.people_household import table_header, wrapped_table_header
 from extractors.people_labels import form_label, fuzzy_role_word
 from extractors.people_police import FORENAME_RE, SURNAME_RE
+from extractors.people_prose import prose_relations
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ _CONTINUATION_RE = re.compile(
 )
 # "Liam Kerr 27/05/1991": a row of a people table
 _NAME_ROW_RE = re.compile(r"^\W*[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+)+\W+\d")
+RELATION_REACH = 4  # "partner Kieran": the related person's name starts within these characters
 SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
 
@@ -376,4 +378,11 @@ def find_unread(
             ):
                 continue
             report(ls, le, "date of birth")
+
+    # "with her partner Kieran" / "van der Merwe": a relation in a letter's sentence names
+    # someone; if no found name follows it, the household was read short.
+    for relation in prose_relations(text):
+        reach = relation.end + RELATION_REACH
+        if not any(relation.end <= s < reach for s, _ in spans):
+            report(relation.start, relation.end, relation.role)
     return sorted(out, key=lambda u: u.start)

@@ -26,7 +26,6 @@ from extractors.parties_court import (
     party_sentence,
 )
 from extractors.people_household import (
-    WEEKDAY_TAIL_RE,
     row_has_date,
     row_relation,
     table_header,
@@ -40,6 +39,8 @@ from extractors.people_labels import (
 )
 from extractors.people_names import (
     PARTICLES,
+    WEEKDAY_RE,
+    WEEKDAY_TAIL_RE,
     clean_name,
     looks_like_list_name,
     looks_like_name,
@@ -1072,7 +1073,6 @@ _GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
     r"[\s,(\[]*(?:b[o0](?:rn|m|r)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I
 )
-_WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _BESIDE_RE = re.compile(r"[\s,:(\[]{0,3}")  # "Esme McDonald 29/01/2015, Isla ..."
 
 
@@ -1092,7 +1092,7 @@ def _born_date(
         m = _BESIDE_RE.match(text, start, limit) if beside else None
         if m is None:
             return None
-    weekday = _WEEKDAY_RE.match(text, m.end(), limit)  # "born Sunday 23 February 2014"
+    weekday = WEEKDAY_RE.match(text, m.end(), limit)  # "born Sunday 23 February 2014"
     at = weekday.end() if weekday else m.end()
     return next((d for d in dates if d.start == at), None)
 

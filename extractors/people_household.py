@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from extractors.people_names import WEEKDAY_TAIL_RE
+
 _NAME_COLUMN_RE = re.compile(
     r"\b(?:full\s+)?name(?:s|\s?\(s\))?\b|\bsurname\b|\bforenames?\b", re.IGNORECASE
 )
@@ -93,9 +95,6 @@ class _Dated(Protocol):
 
 # Columns that may stand between a row's name and its date of birth: a gender, however read.
 BETWEEN_WORDS = 1
-# "Layla Hart Girl Monday 24 October 2016": some court software prints the weekday of every
-# date; it belongs to the date, not to the cells between the name and the date
-WEEKDAY_TAIL_RE = re.compile(r"(?<![A-Za-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.I)
 _DAMAGED_DATE_RE = re.compile(
     r"[\W_]*(?:(?:boy|girl|male|female|[mf])\b[\W_]*)?(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)",
     re.IGNORECASE,

@@ -118,6 +118,11 @@ def _small_l_for_capital_i(word: str, after: str) -> bool:
     )
 
 
+# "Layla Hart Girl Monday 24 October 2016", "(born Sunday 26 May 1985)": some software prints
+# the weekday of every date; it belongs to the date, not to a name or the cells before it.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+WEEKDAY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
+WEEKDAY_TAIL_RE = re.compile(rf"(?<![A-Za-z]){_WEEKDAY}$", re.IGNORECASE)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from extractors.dates import DateMatch
-from extractors.people_names import looks_like_name, take_name
+from extractors.people_names import WEEKDAY_RE, looks_like_name, take_name
 
 # "(born 17/4/03)", "{barn 4/3/94)", "(dob\n01/02/2012)", "(born Sunday 26 May 1985)",
 # ", whose date of birth is 22 July 2021": OCR reads "(" as "{", "o" as "a"/"0", "rn" as "m".
@@ -25,7 +25,6 @@ _BORN_LABEL_RE = re.compile(
     r"|,\s*(?:b[oa0](?:rn|m))\s+(?:on\s+)?",
     re.IGNORECASE,
 )
-_WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _CHILD_WORD_RE = re.compile(r"\b(?:child(?:ren)?|son|daughters?|sons)\b", re.IGNORECASE)
 _WORD_START_RE = re.compile(r"(?<![^\s(])[^\W\d_]")
 NAME_WORDS = 5
@@ -70,7 +69,7 @@ def prose_people(text: str, dates: list[DateMatch]) -> list[ProsePerson]:
     previous_end = 0
     for label in _BORN_LABEL_RE.finditer(flat):
         at = label.end()
-        weekday = _WEEKDAY_RE.match(flat, at)
+        weekday = WEEKDAY_RE.match(flat, at)
         dob = by_start.get(weekday.end() if weekday else at)
         if dob is None:
             continue

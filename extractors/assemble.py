@@ -17,7 +17,7 @@ from extractors.confidence import combine, word_evidence
 from extractors.dates import DateMatch
 from extractors.document_date import date_candidates as _date_candidates
 from extractors.document_date import reference_date
-from extractors.name_lexicon import misread_likelihood
+from extractors.name_lexicon import NameReading, read_name
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
 from extractors.people_agreement import name_agreement
@@ -111,7 +111,9 @@ def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue 
     return _field_value(doc, latest, ambiguity=ambiguity)
 
 
-def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int]]) -> FieldValue:
+def _name_value(
+    doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int]], reading: NameReading
+) -> FieldValue:
     """Labels and section headings vouch for a name; NER agreeing adds a little.
 
     NER on OCR text often runs names across line breaks, so its disagreement only counts
@@ -120,6 +122,10 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
     sure of such a word as of any other, so nothing else here would notice it. So does a
     "name" that is a heading or has the next cell's word glued on ("Placement Order",
     "Connor O'Sullivan Guardian", "Melanie Jenkins Fb"), which unknown layouts give.
+    A slip the lexicon can undo one way only is undone (``reading``, from
+    ``name_lexicon.read_name``): the value is the corrected name, ``raw`` the name as read,
+    and the confidence takes a repair's discount rather than the slip's doubt, unless the
+    page prints the corrected name elsewhere too, which confirms it.
     """
     # people.py marks how it found a name ("label") and what it had to do to read it:
     # "+repair" (an OCR letter slip undone), "+doubt" (letter case no printed name has).
@@ -142,25 +148,26 @@ def _name_value(doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int
         certainty *= 0.6
     spans = person.parts or [(person.start, person.end)]
     ev = word_evidence(doc, spans)
-    support, ambiguity = name_agreement(doc.text, person.name, spans)
+    support, ambiguity = name_agreement(doc.text, reading.value, spans)
+    corrected = reading.corrected and not support
     confidence = combine(
         ev.ocr,
         certainty,
         anchored=structural,
-        repaired="repair" in marks,
+        repaired="repair" in marks or corrected,
         validated=None,
         ambiguity=ambiguity,
         support=support,
-        misread=misread_likelihood(person.name),
+        misread=reading.misread,
     )
     return FieldValue(
-        value=person.name,
+        value=reading.value,
         confidence=confidence,
         raw=person.name,
         page=ev.page,
         box=ev.box,
         validated=None,
-        source=f"people:{person.how}",
+        source=f"people:{person.how}" + ("+lexicon" if reading.corrected else ""),
     )
 
 
@@ -216,7 +223,8 @@ def assemble_people(
     people: list[Person] = []
     seen: dict[str, tuple[Child | Person, FoundPerson, str]] = {}
     for person in found:
-        key = " ".join(person.name.lower().split())
+        reading = read_name(person.name)
+        key = " ".join(reading.value.lower().split())  # a corrected reading meets its copies
         kind = _kind(person, reference, doc_type)
         dob = _dob_value(doc, person, kind, reference) if person.dob else None
         if key in seen and not _namesakes(seen[key][1], seen[key][2], person, kind):
@@ -226,7 +234,7 @@ def assemble_people(
             if isinstance(existing, Person) and existing.role is None:
                 existing.role = person.role
             continue
-        name = _name_value(doc, person, ner)
+        name = _name_value(doc, person, ner, reading)
         item: Child | Person
         if kind == "child":
             item = Child(name=name, date_of_birth=dob)

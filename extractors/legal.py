@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from extractors.candidates import Candidate
-from extractors.name_lexicon import misread_likelihood
+from extractors.name_lexicon import read_name
 
 _PLACE_STOP = {
     "case", "no", "no.", "number", "before", "dated", "sitting", "in", "the", "and", "of",
@@ -533,18 +533,20 @@ def find_judges(text: str) -> list[Candidate]:
         certainty = (0.6 if cut_short else 0.75 if wrapped else 0.95) * _name_certainty(
             taken, title
         )
+        reading = read_name(name)  # a slip with one known-name reading is undone
+        repaired = glued_l or reading.corrected
         out.append(
             Candidate(
                 field="judge",
                 start=m.start(),
                 end=end,
                 raw=text[m.start() : end],
-                value=f"{title} {name}",
+                value=f"{title} {reading.value}",
                 anchored=anchored,
-                repaired=glued_l,
+                repaired=repaired,
                 certainty=certainty * (0.95 if title_repaired else 1.0),
-                source="pattern:judge" + ("+repair" if title_repaired or glued_l else ""),
-                misread=misread_likelihood(name),
+                source="pattern:judge" + ("+repair" if title_repaired or repaired else ""),
+                misread=reading.misread,
             )
         )
     return with_agreement(out)

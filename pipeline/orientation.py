@@ -45,6 +45,28 @@ def remove_rules(ink: np.ndarray, min_length: int) -> np.ndarray:
     return cv2.subtract(ink, cv2.bitwise_or(horiz, vert))
 
 
+# Blobs the lean is judged on: at most this many text heights tall and wide. A rubber stamp's
+# box and its large bold letters lean at the stamp's angle and, summed as ink, outvote the
+# page's small print: a PNC print with a stamp at 12 degrees was straightened to -12 and read
+# as nothing but the stamp. Counting only character-sized blobs lets the lines of print
+# decide. On 643 dev pages with skew or stamps this changed 5 angles by over 0.3 degrees:
+# four of them from wrong (off by 2-13 degrees) to within 0.1 of the true skew.
+CHARACTER_MAX_HEIGHT = 2.5
+CHARACTER_MAX_WIDTH = 6.0
+
+
+def character_ink(ink: np.ndarray, text_height: float) -> np.ndarray:
+    """``ink`` with only its character-sized blobs, or all of it when none is."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = (stats[:, cv2.CC_STAT_HEIGHT] <= CHARACTER_MAX_HEIGHT * text_height) & (
+        stats[:, cv2.CC_STAT_WIDTH] <= CHARACTER_MAX_WIDTH * text_height
+    )
+    keep[0] = False  # the background
+    if count <= 1 or not keep.any():
+        return ink
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
 def _rotate(ink: np.ndarray, angle: float) -> np.ndarray:
     if abs(angle) < 1e-6:
         return ink

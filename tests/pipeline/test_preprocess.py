@@ -65,6 +65,27 @@ def test_find_lean_on_a_vertical_page(page: np.ndarray) -> None:
     assert abs(abs(lean.angle) - 3.0) < 0.5
 
 
+def _stamped(page: np.ndarray, angle: float) -> np.ndarray:
+    """``page`` with a black boxed rubber stamp (large bold letters) at ``angle`` degrees."""
+    h, w = page.shape
+    stamp = np.full((h, w), 255, np.uint8)
+    x0, y0 = w // 8, h // 2
+    cv2.rectangle(stamp, (x0, y0), (x0 + 560, y0 + 230), 0, 9)
+    for i, line in enumerate(("CITY COUNCIL", "LEGAL SERVICES", "29 SEP 2020")):
+        org = (x0 + 30, y0 + 65 + 70 * i)
+        cv2.putText(stamp, line, org, cv2.FONT_HERSHEY_DUPLEX, 1.7, 0, 5)
+    m = cv2.getRotationMatrix2D((x0 + 280, y0 + 115), angle, 1.0)
+    stamp = cv2.warpAffine(stamp, m, (w, h), borderValue=255)
+    return np.minimum(page, stamp)
+
+
+def test_a_tilted_stamp_does_not_set_the_skew() -> None:
+    # half a page of print and a stamp at 12 degrees: the print decides, not the stamp
+    page = _stamped(text_page(), 12.0)
+    prepared = preprocess(page, 150)
+    assert abs(prepared.quality.skew_angle) < 0.5
+
+
 def test_upside_down_votes(page: np.ndarray) -> None:
     ink = _ink_mask(page)
     assert not upside_down(ink)

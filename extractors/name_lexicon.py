@@ -371,8 +371,9 @@ def word_correction(word: str, forename: bool = False) -> str | None:
     exactly one; else None (a known name, no near name, two near names, a weak neighbour
     only, or a word that may be a misread "Female" from the next cell).
 
-    Unique matters: "WIUSON" is one slip from Wilson and from Winson, and "Tumer" from
-    Turner and Tuner, so those keep their doubt and go to a person. ``forename`` as in
+    Unique matters: a word one slip from two common names keeps its doubt and goes to a
+    person; of two readings only one of which is a common name ("WIUSON": Wilson, Winson;
+    "Tumer": Turner, Tuner) the common one is taken. ``forename`` as in
     :func:`word_doubt`: a forename position is corrected only to a forename.
     """
     w = _fold(word)
@@ -385,6 +386,11 @@ def word_correction(word: str, forename: bool = False) -> str | None:
     strong = _strong_neighbours(w, capitals)
     targets = lex.forenames.keys() if forename else lex.known
     found = {n for n in strong if n in targets}
+    if len(found) > 1:
+        # two readings, one a common name and the others rare: "WIUSON" is Wilson (the 7th
+        # commonest surname) far more often than Winson (26,923rd)
+        common = lex.common_forenames if forename else lex.common_known
+        found = found & common if len(found & common) == 1 else found
     if len(found) != 1 or _beside_names(w, strong):
         return None
     (name,) = found

@@ -43,8 +43,13 @@ LIST_FIELDS = {
 }
 
 
+# Fields whose values are letters and digits only: a mark in their word is not theirs.
+IDENTIFIER_FIELDS = frozenset({"case_number", "pnc_id", "postcode", "cro_number", "ni_number"})
+
+
 def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> FieldValue:
-    ev = word_evidence(doc, [(cand.start, cand.end)])
+    specks_apart = cand.field in IDENTIFIER_FIELDS
+    ev = word_evidence(doc, [(cand.start, cand.end)], specks_apart=specks_apart)
     confidence = combine(
         ev.ocr,
         cand.certainty,

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.text import Box, DocumentText
+from pipeline.text import Box, DocumentText, WordRef
 
 SUGGESTED_THRESHOLD = 0.8
 
@@ -53,12 +53,52 @@ class WordEvidence:
     box: Box | None
 
 
-def word_evidence(doc: DocumentText, spans: list[tuple[int, int]]) -> WordEvidence:
-    """Confidence, page and box of the words under ``spans`` (box on the first span's page)."""
+# What a word's confidence says of characters it cannot be told apart from: as much as no
+# word at all (word_evidence's fallback).
+UNKNOWN_OCR = 0.5
+
+
+def _outside(ref: WordRef, spans: list[tuple[int, int]]) -> str:
+    """The characters of the word that no span covers."""
+    return "".join(
+        ch
+        for i, ch in enumerate(ref.word.text)
+        if not any(s <= ref.start + i < e for s, e in spans)
+    )
+
+
+def _value_confidence(ref: WordRef, spans: list[tuple[int, int]]) -> float:
+    """The word's confidence as evidence about the part of it a value was read from.
+
+    Tesseract scores a word by its least certain character, so a speck glued to a case
+    number ("-EX22P02016", "PL22CO1841.", "—~NR22C00696") can score the whole word 0 while
+    the value's characters were read well: the score is then only a floor for them, and an
+    unknown one counts as UNKNOWN_OCR. A word with letters or digits outside the value
+    keeps its score: they may be the value's own, cut off.
+    """
+    confidence = max(0.0, min(1.0, ref.word.confidence))
+    outside = _outside(ref, spans)
+    if outside and not any(ch.isalnum() for ch in outside):
+        return max(confidence, UNKNOWN_OCR)
+    return confidence
+
+
+def word_evidence(
+    doc: DocumentText, spans: list[tuple[int, int]], *, specks_apart: bool = False
+) -> WordEvidence:
+    """Confidence, page and box of the words under ``spans`` (box on the first span's page).
+
+    ``specks_apart``: a word's score does not count against a value for specks glued to it
+    (``_value_confidence``); asked for by identifiers, whose characters are all letters and
+    digits, so that anything else in the word is not theirs.
+    """
     refs = [ref for start, end in spans for ref in doc.words_in_span(start, end)]
     if not refs:
-        return WordEvidence(0.5, None, None)
-    confidences = [max(0.0, min(1.0, r.word.confidence)) for r in refs]
+        return WordEvidence(UNKNOWN_OCR, None, None)
+    confidences = [
+        _value_confidence(r, spans) if specks_apart else max(0.0, min(1.0, r.word.confidence))
+        for r in refs
+    ]
     ocr = (sum(confidences) / len(confidences) + min(confidences)) / 2
     page = refs[0].page
     box = Box.union([r.word.box for r in refs if r.page == page])

@@ -448,6 +448,15 @@ def _repair_confirmed(m: re.Match[str], value: str, places: list[str], court_men
     return court.isascii() and court.isalpha()
 
 
+def _clean_code(court_raw: str) -> bool:
+    """A court code printed as two plain capitals ("WV", "ZE"), not as marks ("[V", "L$").
+
+    Such a code may be another court's own (a case transferred to Liverpool keeps its
+    Wolverhampton number), so the page naming a different court cannot confirm a mend of it.
+    """
+    return re.fullmatch(r"[A-Z]{2}", court_raw) is not None
+
+
 def find_case_numbers(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     places: list[str] | None = None
@@ -495,15 +504,19 @@ def find_case_numbers(text: str) -> list[Candidate]:
             text, m.group("court"), value, 0 if confirmed and not court_mended else changes, places
         )
         court_slips = coerce(m.group("court"), "LL")
-        if (
-            not support
-            and mended is None
-            and court_slips is not None
-            and changes == court_slips.changes
-            and code_matches(value[:2], places)
+        if not support and (
+            (
+                mended is None
+                and court_slips is not None
+                and changes == court_slips.changes
+                and code_matches(value[:2], places)
+            )
+            or (confirmed and court_mended and not _clean_code(m.group("court")))
         ):
             # only the court code was mended ("0X" for OX), by look-alikes alone, and the
-            # court the page names has that code: the page confirms the repair
+            # court the page names has that code: the page confirms the repair. So it does
+            # when a code printed with a mark in it ("[V", "L$" at Leeds) could only be read
+            # as the named court's and every other repair had one reading (_repair_confirmed)
             support = CASE_REPAIR_CONFIRMED_SUPPORT
         out.append(
             Candidate(

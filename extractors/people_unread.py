@@ -62,9 +62,11 @@ _LABEL_DATE_BEFORE_RE = re.compile(
     r"(?:date(?:\s?\(s\))?\s+[uo0]f\s+b[il1]rth|d\W?\s?[o0®©]\W?\s?b\.?|born(?:\s+on)?|birth\s+date)\W{0,4}$",
     re.IGNORECASE,
 )
+# "SUBJECT 1 OF 1 2019", "SUBJECT 1 OF 2 UPy": after its count, a heading can carry a
+# stamp's or a speck's reading (up to two short tokens), but no word written like a name.
 _ENTRY_HEADING_RE = re.compile(
     r"^\W*(?P<what>child|subject|person|nominal|adult)\s*(?P<n>\d{1,2}|[A-E])\b"
-    r"(?:\s*(?:of|/)\s*\d{1,2})?\W*$",
+    r"(?:\s*(?:of|/)\s*\d{1,2}\b(?:\s+(?!(?-i:[A-Z][a-z]+)\b)\S{1,4}){0,2})?\W*$",
     re.IGNORECASE,
 )
 # "Date of birth", "D.®.B.", "Date uf birth", "ate of birth": labels OCR bent or cropped

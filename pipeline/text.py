@@ -94,6 +94,7 @@ class WordRef(BaseModel):
     page: int
     index: int
     word: Word
+    start: int = 0  # where the word starts in DocumentText.text
 
 
 class DocumentText(BaseModel):
@@ -135,7 +136,8 @@ class DocumentText(BaseModel):
             word = self.pages[page_pos].words[word_index]
             if ref_start + len(word.text) <= start:
                 continue
-            found.append(WordRef(page=self.pages[page_pos].page, index=word_index, word=word))
+            page = self.pages[page_pos].page
+            found.append(WordRef(page=page, index=word_index, word=word, start=ref_start))
         return found
 
     @property

@@ -53,3 +53,20 @@ def test_support_lifts_a_faint_read_but_never_past_a_clear_one() -> None:
     clear = combine(1.0, 0.95, anchored=True, repaired=False, validated=True, support=0.7)
     assert faint < backed < clear
     assert combine(1.0, 0.95, anchored=True, repaired=False, validated=True) == clear
+
+
+@pytest.mark.parametrize("word", ["-EX22P02016", "EX22P02016.", "\u2014~EX22P02016"])
+def test_a_speck_glued_to_an_identifier_does_not_count_against_it(word: str) -> None:
+    doc = doc_from_text(f"Claim no {word}", low={word: 0.0})
+    start = doc.text.index("EX22P02016")
+    span = [(start, start + 10)]
+    assert word_evidence(doc, span).ocr == pytest.approx(0.0)  # names and dates: as scored
+    assert word_evidence(doc, span, specks_apart=True).ocr == pytest.approx(0.5)
+
+
+def test_a_glued_speck_never_lowers_a_score_and_glued_letters_keep_it() -> None:
+    doc = doc_from_text("No: -EX22P02016 1EX22P02016", low={"-EX22P02016": 0.8, "1EX22P02016": 0.1})
+    first = doc.text.index("EX22P02016")
+    assert word_evidence(doc, [(first, first + 10)], specks_apart=True).ocr == pytest.approx(0.8)
+    second = doc.text.index("1EX22P02016") + 1  # a digit outside may be the value's own
+    assert word_evidence(doc, [(second, second + 10)], specks_apart=True).ocr == pytest.approx(0.1)

@@ -315,6 +315,35 @@ def test_court_code_matching_the_named_court_supports_only_an_unrepaired_read() 
     assert find_case_numbers("Case No: WF21C02245\n")[0].support == 0.0  # no court named
 
 
+@pytest.mark.parametrize(
+    "court,printed,value",
+    [("Liverpool", "[V22P00195", "LV22P00195"), ("Leeds", "L$21C01060", "LS21C01060")],
+)
+def test_court_code_printed_as_marks_the_named_court_mends_earns_support(
+    court: str, printed: str, value: str
+) -> None:
+    (found,) = find_case_numbers(f"The Family Court sitting at {court}\nCase No {printed}\n")
+    (clean,) = find_case_numbers(f"The Family Court sitting at {court}\nCase No {value}\n")
+    assert found.value == value and found.repaired and found.repair_confirmed
+    assert 0 < found.support < clean.support
+
+
+@pytest.mark.parametrize(
+    "court,printed", [("Liverpool", "WV21C02344"), ("Birmingham", "RM19C00794")]
+)
+def test_court_code_in_plain_capitals_mended_earns_nothing(court: str, printed: str) -> None:
+    # WV is Wolverhampton's code, RM Romford's: a transferred case keeps its number
+    (found,) = find_case_numbers(f"The Family Court sitting at {court}\nCase No {printed}\n")
+    assert found.repaired and found.support == 0.0
+
+
+def test_mended_court_code_with_a_guessed_serial_or_small_letters_earns_nothing() -> None:
+    (guessed,) = find_case_numbers("The Family Court sitting at Birmingham\nNo BMiSC02404\n")
+    assert not guessed.repair_confirmed and guessed.support == 0.0
+    (small,) = find_case_numbers("The Family Court sitting at Sheffield\nCase No sr19co1454\n")
+    assert not small.repair_confirmed and small.support == 0.0
+
+
 def test_postcode_area_mended_to_the_town_written_before_it() -> None:
     (cardiff,) = find_postcodes("Of 16 Lime Avenue, Cardiff, CR19 9JT\n")
     assert cardiff.value == "CF19 9JT" and cardiff.repaired and cardiff.support == 0.0

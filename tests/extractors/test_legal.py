@@ -137,12 +137,22 @@ def test_misread_court_place_counts_as_repaired() -> None:
     assert not exact.repaired and mended.repaired
 
 
+def test_court_heading_read_exactly_is_vouched_for_by_the_gazetteer() -> None:
+    (exact,) = find_courts("The Family Court sitting at Leicester")
+    (worn,) = find_courts("The Fainily Court sitting at Plymouth")  # "Family" mended
+    (mended,) = find_courts("The Family Court sitting | Birminyham")  # place mended
+    assert exact.validated and exact.support > 0
+    assert worn.validated and worn.support == 0.0
+    assert mended.validated and mended.support == 0.0
+
+
 def test_place_outside_gazetteer_is_kept_but_not_vouched_for() -> None:
     (found,) = find_courts("In the Family Court at Barchester\nCase No BA24C00001")
     (known,) = find_courts("In the Family Court at Winchester\nCase No WI24C00001")
     assert found.value == "Family Court at Barchester"
     assert found.validated is None and known.validated is True
     assert found.certainty < known.certainty
+    assert found.support == 0.0
 
 
 def test_smudged_family_court_with_sitting_at_a_known_place() -> None:

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from extractors.dates import find_dates
 from extractors.people import find_people
 from extractors.people_unread import find_unread
@@ -118,6 +120,14 @@ def test_police_form_subject_heading_without_a_name() -> None:
     labels = unread(text)
     assert "subject 2" in labels and "date of birth" in labels
     assert "subject 1" not in labels
+
+
+@pytest.mark.parametrize("tail", ["2019", "UPy", "CN ge"])
+def test_subject_heading_with_a_stamp_read_after_its_count_is_still_a_heading(tail: str) -> None:
+    read = f"SUBJECT 1 OF 1 {tail}\nNAME: FLEMING, VICTOR HUGH\nDOB: 18MAR2000 SEX: M\n"
+    assert unread(read) == []
+    missed = f"SUBJECT 1 OF 1 {tail}\n#@ ~~ ;\nPNC ID: 22/0902036H\n"
+    assert unread(missed) == ["subject 1"]
 
 
 def test_form_surname_line_not_read() -> None:

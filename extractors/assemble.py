@@ -176,6 +176,19 @@ def _name_value(
     )
 
 
+def _dob_certainty(d: DateMatch, labelled: bool) -> float:
+    """How sure the reading of a birth date is before OCR and validation.
+
+    A look-alike undone ("O9NOV1997", "180CT1999") has one reading, so, as for document
+    dates, it costs a little rather than the discount of a guess (a slip mended, a month
+    chosen among several): on the dev corpora all 15 such birth dates were right, while the
+    few wrong repaired ones were all guesses. Tesseract already marks such a word down for
+    its odd letter, so the guess discount on top sent right dates to review.
+    """
+    certainty = 0.95 if labelled else 0.8
+    return certainty * 0.95 if d.repaired and not d.guessed else certainty
+
+
 def _dob_value(doc: DocumentText, person: FoundPerson, kind: str, reference: date) -> FieldValue:
     d = person.dob
     assert d is not None
@@ -186,9 +199,9 @@ def _dob_value(doc: DocumentText, person: FoundPerson, kind: str, reference: dat
     ev = word_evidence(doc, [(d.start, d.end)])
     confidence = combine(
         ev.ocr,
-        0.95 if person.dob_labelled else 0.8,
+        _dob_certainty(d, person.dob_labelled),
         anchored=person.dob_labelled,
-        repaired=d.repaired,
+        repaired=d.guessed,
         validated=valid,
     )
     return FieldValue(

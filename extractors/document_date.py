@@ -16,7 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from extractors.candidates import Candidate
-from extractors.dates import DateMatch, ordinal_letter_days
+from extractors.dates import DateMatch, lost_separator_dates, ordinal_letter_days
 from extractors.validators import is_plausible_document_date
 
 # Words of a label may be run together with specks: "Date. order. made:", "DATE  PRINTED".
@@ -24,8 +24,8 @@ _W = r"[\s.]+"
 # "Date: Friday 30 June 2023": a weekday between a label and its date
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # specks a scan leaves between a label and its value: "DATE PRINTED:.. - - 9, 12DEC2023",
-# "Date: OO 23 August 2021"
-_SPECKS = r"[\s:;\-.,'\"“”‘’|>=]*(?:\b\w{1,2}\b[\s:\-.,|>=]*)?"
+# "Date: OO 23 August 2021", "Dated: —«-21/09/2023"
+_SPECKS = r"[\s:;\-.,'\"“”‘’|>=—–«»~]*(?:\b\w{1,2}\b[\s:\-.,|>=]*)?"
 # A label that starts its line ("Dated:", "Date order made", "DATE PRINTED:", "Date of
 # response:") or says the order was made then ("Order made by DJ Smith on") names the
 # document's own date.
@@ -53,8 +53,9 @@ _OTHER_DAY_QUALIFIERS = {
     "request", "requested", "next", "due", "return", "closure", "closed", "incident", "arrest",
     "court", "listing", "plan", "assessment", "visit", "meeting", "conference", "of",
 }  # fmt: skip
+# OCR may join the judge's name and "on" with a dash: "made by Mr Justice Sykes-on-21.05.24".
 MADE_ON_RE = re.compile(
-    rf"(?:\border{_W}(?:was{_W})?made(?:\s+by\b[^\n]{{0,80}}?)?\s+on|\bdate{_W}order{_W}made|"
+    rf"(?:\border{_W}(?:was{_W})?made(?:\s+by\b[^\n]{{0,80}}?)?(?:\s+|-)on|\bdate{_W}order{_W}made|"
     r"\bdated\s+this)[\s:\-.,|]*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -142,10 +143,11 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
     """
     out: list[Candidate] = []
     date_lines = {_line(text, d.start) for d in dates}
-    # "Date Sth April 2019": a day of look-alikes, taken only under a date label
+    # "Date Sth April 2019": a day of look-alikes, "DATED this 07.02 22": a separator lost;
+    # guesses taken only under a date label
     guesses = [
         g
-        for g in ordinal_letter_days(text)
+        for g in [*ordinal_letter_days(text), *lost_separator_dates(text)]
         if not any(g.start < d.end and d.start < g.end for d in dates)
     ]
     guess_starts = {g.start for g in guesses}

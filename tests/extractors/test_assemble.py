@@ -269,3 +269,20 @@ def test_a_confirmed_repair_is_scored_as_a_clean_read_and_an_unconfirmed_one_is_
     doc = doc_from_text("Case No: P022P01113\n")
     fv = pick_scalar(doc, find_case_numbers(doc.text))
     assert fv is not None and fv.value == "PO22P01113" and fv.confidence < 0.8
+
+
+def test_a_birth_date_with_a_lookalike_undone_costs_less_than_a_guessed_one() -> None:
+    # a printout's "O9NOV1997" (a letter O for a 0) against "96SEP1981" (a day mended by a
+    # guess), both in words Tesseract scored 0.46 for their odd characters
+    text = "SURNAME CLARKE\nFORENAMES MOHAMMAD\nDOB: O9NOV1997\n"
+    guessed = "SURNAME DUNN\nFORENAMES KIMBERLEY\nDOB: 96SEP1981\n"
+    values = []
+    for page, word in ((text, "O9NOV1997"), (guessed, "96SEP1981")):
+        doc = doc_from_text(page, low={word: 0.46})
+        found = find_people(page, find_dates(page), [], doc_type="police_check")
+        _, people = assemble_people(doc, found, [], date(2024, 5, 3), "police_check")
+        (person,) = people
+        assert person.date_of_birth is not None and person.date_of_birth.validated
+        values.append(person.date_of_birth.confidence)
+    lookalike, guess = values
+    assert lookalike >= 0.5 > guess

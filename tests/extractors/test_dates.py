@@ -203,3 +203,56 @@ def test_day_of_look_alikes_with_several_readings_or_the_wrong_suffix_is_no_date
     text: str,
 ) -> None:
     assert find_dates(text) == []
+
+
+def test_a_th_that_lost_its_ascender_is_a_lookalike_repair() -> None:
+    (found,) = find_dates("Date 20tn January 2024", today=TODAY)
+    assert found.value == date(2024, 1, 20)
+    assert found.repaired and not found.guessed
+    # upper case is a postcode's inward code before a line break, not a day
+    assert find_dates("Cardiff CF4 4TN\nMay 2024", today=TODAY) == []
+
+
+def test_a_month_word_garbled_nearer_another_month_stays_unread() -> None:
+    # "sunuen" was January on a dev scan, but is nearest June: no reading beats a wrong one
+    assert month_number("sunuen") is None
+    assert find_dates("Date 20tn sunuen 2024", today=TODAY) == []
+
+
+def test_a_month_word_as_near_two_months_stays_unread() -> None:
+    assert month_number("Jule") is None  # June or July
+    assert month_number("Julv") == 7
+    assert month_number("Decernber") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Dated: —«-21/09/2023", "21/09/2023"),
+        ("Order made by Mr Justice Sykes-on-21.05.24 |", "21.05.24"),
+    ],
+)
+def test_a_dash_glued_before_a_numeric_date(text: str, raw: str) -> None:
+    (found,) = find_dates(text, today=TODAY)
+    assert found.raw == raw and not found.repaired
+
+
+def test_a_dash_after_a_digit_makes_no_date_of_a_longer_number() -> None:
+    assert find_dates("ref 2023-21/09/2023", today=TODAY) == []
+
+
+def test_a_day_the_suffix_pins_is_a_lookalike_not_a_guess() -> None:
+    (found,) = find_dates("Jonathan Nicholls Male Ist May 2019", today=TODAY)
+    assert found.value == date(2019, 5, 1)
+    assert found.repaired and not found.guessed
+
+
+def test_a_lost_second_separator_is_read_only_as_a_guess() -> None:
+    from extractors.dates import lost_separator_dates
+
+    (found,) = lost_separator_dates("DATED this 07.02 22", today=TODAY)
+    assert found.value == date(2022, 2, 7) and found.guessed
+    # not a date of birth on its own (find_dates), nor a time, nor a short number
+    assert find_dates("BORN: 24.02 98", today=TODAY) == []
+    for text in ("listed on 15.08 10:00", "at 10.30 20 minutes", "rule 12.3 2010"):
+        assert lost_separator_dates(text, today=TODAY) == []

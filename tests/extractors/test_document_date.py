@@ -190,3 +190,25 @@ def test_reference_date_for_ages_is_the_pages_latest_when_no_document_date_is_gi
     text = "Date 20tn sunuen 2024\nA referral was received on 3rd December 2021.\n"
     assert reference_date(text, find_dates(text), set()) == date(2021, 12, 3)
     assert reference_date("no dates here\n", [], set()) is None
+
+
+def test_a_date_whose_second_separator_was_lost_is_taken_under_a_label_as_a_guess() -> None:
+    text = "The court read the application dated 04.12.21.\nDATED this 07.02 22\n"
+    cands = date_candidates(text, find_dates(text), set())
+    (made,) = [c for c in cands if c.anchored]
+    assert made.value == "2022-02-07" and made.repaired
+    # without a label it is no candidate at all
+    bare = "The parties met on 07.02 22 at court.\n"
+    assert date_candidates(bare, find_dates(bare), set()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our ref: CS-589852\nDated: —«-21/09/2023\nDear Sir", "2023-09-21"),
+        ("Order made by Mr Justice Sykes-on-21.05.24 |\nPage 1 of 1", "2024-05-21"),
+    ],
+)
+def test_dashes_and_specks_between_a_label_and_its_date(text: str, expected: str) -> None:
+    fv = _pick(text)
+    assert fv is not None and fv.value == expected and fv.source.endswith(":label")

@@ -41,11 +41,14 @@ from extractors.people_names import (
     PARTICLES,
     WEEKDAY_RE,
     WEEKDAY_TAIL_RE,
+    RowName,
     clean_name,
     looks_like_list_name,
     looks_like_name,
     odd_case,
+    row_name_vouched,
     take_name,
+    take_row_name,
 )
 from extractors.people_police import (
     FORM_LINES,
@@ -66,13 +69,15 @@ ROLE_WORDS = {
 }  # fmt: skip
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 _ORDINAL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+# "Respondent:-" is a printed style of British forms, as common as the colon alone.
 ROLE_LABEL_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?\s*(?:name)?\s*[:\-–]\s*",
+    rf"(?<![A-Za-z])(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?\s*(?:name)?\s*(?::[\-–]|[:\-–])\s*",
     re.IGNORECASE,
 )
-# A table row "First Respondent   Karen Smith (mother)" loses its column gap in OCR text.
+# A table row "First Respondent   Karen Smith (mother)" loses its column gap in OCR text, and
+# may gain a speck read as a full stop or comma ("Respondent. Shane Jake Hilton (father)").
 ROLE_ROW_RE = re.compile(
-    rf"^\s*(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?\s+(?=[A-Z])",
+    rf"^\s*(?:{_ORDINAL})?(?P<role>{_ROLE_ALT})(?:\s*\d)?[.,]?\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 CHILD_LABEL_RE = re.compile(
@@ -657,23 +662,31 @@ def find_people(
             first = re.match(
                 r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*|[a-z]\s+(?=[A-Z]))?", line
             )
-            span = take_name(text, ls + (first.end() if first else 0), le)
+            row_start = ls + (first.end() if first else 0)
+            span = take_name(text, row_start, le)
+            specked = None
             if span and table_rows and not row_has_date(text, span[1], le, dates):
                 span = None  # a people table's row is a name and its date of birth
+                specked = specked_row_name(text, row_start, le, dates)
                 if (
                     len(line.split()) >= 2
                     and not any(ls <= d.start < le for d in dates)
                     and row_relation(line) is None  # "[Ryan Hargreaves == (Boy.~~": a row
                     # "further action.", "‘ closed.": a wrapped cell, specks and all
                     and not re.sub(r"^[\W_]+", "", line)[:1].islower()
+                    and specked is None
                 ):
                     section, table_rows = None, False  # no date: the table is over
-            if (
+            if not (
                 span
                 and sum(len(unglue(w)) for w in text[span[0] : span[1]].split()) >= 2
                 and looks_like_name(text[span[0] : span[1]], line)
                 and not (line.strip().islower() and line.rstrip().endswith("."))  # "further order."
             ):
+                # "Ashleigh. Davies 6 Jan 2013 Child", "julie Wright Date of birth: ..."
+                specked = specked or specked_row_name(text, row_start, le, dates)
+                span = (specked.start, specked.end) if specked else None
+            if span:
                 kind = "child" if section == "children" else "adult"
                 role = _trailing_role(text, span[1], le)
                 if role is None and table_rows:
@@ -686,11 +699,16 @@ def find_people(
                         or _inline_role(text, span[1], le, ls, span[0])
                         or ("subject" if section == "subject" else None)
                     )
-                span = _cut_at_rule(text, span, rules)
-                span, slipped = _sex_column_slip(text, span, le)
+                slipped = False
+                if specked is None:
+                    span = _cut_at_rule(text, span, rules)
+                    span, slipped = _sex_column_slip(text, span, le)
                 person = add(span[0], span[1], kind, role, "section")
                 if person:
-                    if slipped:
+                    if specked is not None:
+                        person.name = specked.name  # the specks dropped, and marked so
+                        person.how += "+repair"
+                    elif slipped:
                         person.how += "+repair"
                     elif sex_cells and _sex_cell_lost(text, span, le):
                         person.how += "+doubt"
@@ -749,6 +767,28 @@ def find_people(
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
+
+
+# What follows a row's name cell: a sex cell at most, then the birth date or its label. A
+# date OCR damaged still starts with a figure, maybe after one glued speck ("T14 February").
+_ROW_DATE_AFTER_RE = re.compile(
+    r"[\W_]*(?:(?:male|female|boy|girl)\b[\W_]*)?"
+    r"(?:(?:date\s+[o0u]f\s+b[il1]rth|born|d\.?\s?[o0]\.?\s?b)(?![a-z])|[^\W\d_]?\d)",
+    re.IGNORECASE,
+)
+
+
+def specked_row_name(text: str, start: int, le: int, dates: list[DateMatch]) -> RowName | None:
+    """The name of a section row that ``take_name`` could not read for OCR's specks.
+
+    Only a row shaped as the layout's rows are, a name cell straight before a date of birth,
+    and only a name the census lists or the rest of the page vouch for (``row_name_vouched``):
+    the row is read, and marked repaired by the caller, instead of being left unread.
+    """
+    row = take_row_name(text, start, le)
+    if row is None or not _ROW_DATE_AFTER_RE.match(text, row.end, le):
+        return None
+    return row if row_name_vouched(row, text) else None
 
 
 _CUT_DATE_RE = re.compile(r"[:;.,'’]?\d")
@@ -1165,7 +1205,8 @@ def _vet_names(found: list[FoundPerson]) -> None:
         repaired, changed = repair_name(person.name)
         if changed:
             person.name = repaired
-            person.how += "+repair"
+            if "+repair" not in person.how:  # a row read through specks is marked already
+                person.how += "+repair"
         elif odd:
             person.how += "+doubt"
 

@@ -22,14 +22,16 @@ _LABEL_CONFUSIONS = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "|": 
 SURNAME_LABELS = ("SURNAME", "FAMILYNAME", "LASTNAME")
 FORENAME_LABELS = ("FORENAMES", "FORENAME", "FIRSTNAMES", "FIRSTNAME", "GIVENNAMES", "GIVENNAME")
 LABEL_MATCH = 80  # one wrong letter in eight still reads as the label
-# A label, then ":" or ";" (monospace colons are often read as semicolons).
+# A label, then ":" or ";" (monospace colons are often read as semicolons); a speck OCR
+# read as a full stop may stand before the colon ("SURNAME. : TAYLOR").
 _COLON_LABEL_RE = re.compile(
-    r"^[\W_]{0,3}(?P<label>[A-Za-z0-9|$][A-Za-z0-9|$() ]{2,18}?)\s*[:;]\s*"
+    r"^[\W_]{0,3}(?P<label>[A-Za-z0-9|$][A-Za-z0-9|$() ]{2,18}?)\s*\.?\s*[:;]\s*"
 )
-# Without a colon only a cleanly read label counts, followed by a value in capitals.
+# Without a colon only a cleanly read label counts, followed by a value in capitals; a
+# speck may be glued to the label's end ("FORENAME(S)° MOLLY"), where the colon was.
 _BARE_LABEL_RE = re.compile(
     r"^[\W_]{0,3}(?P<label>(?i:SURNAME|FAMILY\s+NAME|LAST\s+NAME|FORENAMES?|FORENAME\s*\(S\)|"
-    r"FIRST\s+NAMES?|GIVEN\s+NAMES?))\s+(?=[A-Z][A-Z'\-]+\b)"
+    r"FIRST\s+NAMES?|GIVEN\s+NAMES?))[°*.,’']?\s+(?=[A-Z][A-Z'\-]+\b)"
 )
 SUBJECT_BLOCK_RE = re.compile(
     r"^\W*SUBJ[EF]CT\s*[\dIlO]{1,2}\W*(?:[O0]F|[O0]\s*F)\b", re.IGNORECASE
@@ -139,7 +141,9 @@ def repair_name(name: str) -> tuple[str, bool]:
         if 0 < i < len(parts) - 1 and word in PARTICLES:
             out.append(word)  # "Van der Merwe", "Lucas dos Santos": printed small
             continue
-        fixed = re.sub(r"(?<=[a-z])[!\]|]$", "l", word)
+        # a closing mark after "ll" is a speck, for no name ends in three l's ("Howell!")
+        fixed = re.sub(r"(?<=ll)[!\]|]$", "", word)
+        fixed = re.sub(r"(?<=[a-z])[!\]|]$", "l", fixed)
         if fixed[:1] == "l" and len(fixed) > 2 and fixed[1].islower():
             fixed = "I" + fixed[1:]
         elif fixed[:1].islower() and len(fixed) > 1:

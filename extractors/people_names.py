@@ -9,6 +9,9 @@ skipped, stopping at a date, a label word, punctuation or a lower-case word.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from extractors.name_lexicon import lexicon
 
 _NAME_STOP = {
     "born", "dob", "d.o.b", "date", "aged", "age", "male", "female", "who", "of", "the",
@@ -195,3 +198,86 @@ def odd_case(word: str) -> bool:
         for part in re.split(r"['’\-]", letters)
         if part
     )
+
+
+# Row reading that tolerates OCR specks: a letter run (inner apostrophes and hyphens kept),
+# quotes that OCR puts round a cell, and one stray mark glued to a word.
+_ROW_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_QUOTES = "\"“”‘’'`"
+_ROW_LEAD_RE = re.compile(f"[{_QUOTES}]*")
+_ROW_GAP_RE = re.compile(f"[{_QUOTES}]*(?P<mark>[.,:;]?)[{_QUOTES}]*(?P<space>[ \t]*)[{_QUOTES}]*")
+ROW_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class RowName:
+    """A name read from a table or list row whose words OCR dotted with specks."""
+
+    start: int
+    end: int
+    name: str  # the words with the specks between them dropped
+    words: tuple[str, ...]
+
+
+def take_row_name(text: str, start: int, limit: int) -> RowName | None:
+    """The name opening a row, read through the specks OCR glues to its words, or None.
+
+    ``take_name`` ends a name at any mark, since in prose a full stop or comma ends it, and
+    at a lower-case word, since in mixed-case text a name does not go on in small letters.
+    In a row that a layout vouches for (a table column, a list of children) the cell before
+    the date of birth is the name, so "Ashleigh. Davies", '"Deborah, wright', "Mandy:Patel"
+    and "julie Wright" are read whole: quotes round a word, one mark after a word, a
+    lower-case first letter. Stops at a label word, a date, or a letter glued to digits
+    ("T14 February": a speck read into the day). The caller must vouch for the reading
+    (:func:`row_name_vouched`) and mark it repaired.
+    """
+    pos = _ROW_LEAD_RE.match(text, start, limit).end()  # type: ignore[union-attr]
+    words: list[re.Match[str]] = []
+    while len(words) < ROW_NAME_WORDS:
+        m = _ROW_WORD_RE.match(text, pos, limit)
+        if m is None or len(m.group(0)) < 2:
+            break
+        word = m.group(0)
+        after = text[m.end() : limit]
+        if after[:1].isdigit() or word.lower() in _NAME_STOP or _starts_date(word, after):
+            break
+        if words and _DOB_LABEL_RE.fullmatch(word):
+            break
+        words.append(m)
+        gap = _ROW_GAP_RE.match(text, m.end(), limit)
+        if gap is None or not (gap.group("space") or gap.group("mark")):
+            break  # "Smith(" or the line's end: the cell is over
+        pos = gap.end()
+    if len(words) < 2:
+        return None
+    names = tuple(w.group(0) for w in words)
+    return RowName(words[0].start(), words[-1].end(), " ".join(names), names)
+
+
+def _listed(word: str, where: str) -> bool:
+    """Whether ``word`` is in the census lists ``where`` says ("forename", "surname", "any"),
+    also read with a first small l as the capital I it usually is ("lain")."""
+    lex = lexicon()
+    table = {"forename": lex.forenames, "surname": lex.surnames}.get(where, lex.known)
+    folded = word.lower().replace("'", "").replace("’", "")
+    return folded in table or (folded[:1] == "l" and "i" + folded[1:] in table)
+
+
+def row_name_vouched(row: RowName, text: str) -> bool:
+    """Whether a name read through specks is a name, not a cropped or garbled cell.
+
+    Each word must be a listed name, and a word that lost its capital must be one for where
+    it stands: a small first letter is as often a crop of the page's edge ("lolly King" for
+    Holly, "than Moore" for Jonathan) as a misread capital ("julie"), and a crop seldom
+    leaves a forename. Failing that, the same name printed elsewhere on the page (the
+    order's body repeats the children) vouches for it: a crop does not repeat.
+    """
+    last = len(row.words) - 1
+    if all(
+        _listed(w, "any" if w[0].isupper() else "forename" if i < last else "surname")
+        for i, w in enumerate(row.words)
+    ):
+        return True
+    pattern = r"(?<![^\W_])" + r"\W{1,3}".join(map(re.escape, row.words)) + r"(?![^\W_])"
+    elsewhere = text[: row.start] + "\n" + text[row.end :]
+    return re.search(pattern, elsewhere, re.IGNORECASE) is not None

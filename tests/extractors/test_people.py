@@ -569,3 +569,79 @@ def test_birth_date_whose_year_runs_on_past_the_date_read_is_marked_cut() -> Non
         ("Tracy Tomlinson", "list"),
         ("James Clarke", "list+cut"),
     ]
+
+
+def _found(text: str, doc_type: str | None = None) -> list[tuple[str, str, str, str | None]]:
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type=doc_type)
+    return [(p.kind, p.name, p.how, p.dob.value.isoformat() if p.dob else None) for p in found]
+
+
+def test_table_rows_with_specks_glued_to_the_name_are_read_and_marked_repaired() -> None:
+    text = (
+        "Subjects of the check\n"
+        "Name DOB Relationship\n"
+        "Karen Turner 16 Feb 1983 Mother\n"
+        "Melissa. Turner 6 Jan 2013 Child\n"
+        "| Sandra:Hughes 17.09.83 Mother\n"
+        '"Deborah, walker T14 February 2019 __ | child\n'
+    )
+    assert _found(text, "la_check") == [
+        ("adult", "Karen Turner", "section", "1983-02-16"),
+        ("child", "Melissa Turner", "section+repair", "2013-01-06"),
+        ("adult", "Sandra Hughes", "section+repair", "1983-09-17"),
+        ("child", "Deborah Walker", "section+repair", None),  # its date is OCR's to mend
+    ]
+
+
+def test_a_child_list_row_that_lost_its_first_capital_is_read_and_marked_repaired() -> None:
+    text = (
+        "The relevant child(ren)\n"
+        "Janet Carter Date of birth: 23 March 2014\n"
+        "julie Carter Date of birth: 3 August 2020\n"
+        "lain Carter DOB: 02/02/2005\n"
+        "\n"
+        "ORDER\n"
+        "1. Janet Carter, julie Carter and lain Carter shall live with the mother.\n"
+    )
+    assert _found(text) == [
+        ("child", "Janet Carter", "section", "2014-03-23"),
+        ("child", "Julie Carter", "section+repair", "2020-08-03"),
+        ("child", "Iain Carter", "section+repair", "2005-02-02"),  # vouched for by the body
+    ]
+
+
+def test_rows_cropped_at_the_page_edge_are_not_read_as_names() -> None:
+    # "Holly King", "Jonathan Moore", "Charles Fotc" with their first letters cropped or
+    # garbled: no listed name, printed nowhere else, so they stay unread
+    text = (
+        "Persons checked\n"
+        "Name Date of birth Relationship\n"
+        "lolly King 14.09.88 Mother\n"
+        "than Moore D.O.B. 14 Mar 1989\n"
+        "Charle. Fotc: Date uf birth: 23 Jun 2022\n"
+    )
+    assert _found(text, "la_check") == []
+
+
+def test_party_labels_with_a_speck_or_a_printed_dash() -> None:
+    text = "The parties\nApplicant:-Karen Turner (mother)\nRespondent. Shane Jake Walker (father)\n"
+    assert _found(text) == [
+        ("adult", "Karen Turner", "label", None),
+        ("adult", "Shane Jake Walker", "label", None),
+    ]
+
+
+def test_police_form_labels_with_specks_glued_on() -> None:
+    text = (
+        "SUBJECT 1 OF 2\n"
+        "SURNAME. : TAYLOR\n"
+        "FIRST NAMES: JEMMA AMBER\n"
+        "BORN: 10/08/1988\n"
+        "SUBJECT 2 OF 2\n"
+        "SURNAME HUGHES\n"
+        "FORENAME(S)° MOLLY KAYLEIGH\n"
+    )
+    assert [(p.name, p.how) for p in find_people(text, [], [], "police_check")] == [
+        ("JEMMA AMBER TAYLOR", "label"),
+        ("MOLLY KAYLEIGH HUGHES", "label"),
+    ]

@@ -70,3 +70,15 @@ def test_repair_name_splits_words_run_together() -> None:
     assert repair_name("Ronan McDonald") == ("Ronan McDonald", False)
     assert repair_name("Sean MacLeod") == ("Sean MacLeod", False)
     assert repair_name("DeShawn Cole") == ("DeShawn Cole", False)
+
+
+def test_form_labels_with_a_speck_before_the_colon_or_for_it() -> None:
+    for line, slot in [("SURNAME. : TAYLOR", "surname"), ("FORENAME(S)° MOLLY", "forename")]:
+        label = form_label(line)
+        assert label is not None and label.slot == slot, line
+        assert line[label.value_start :] in ("TAYLOR", "MOLLY")
+
+
+def test_repair_name_drops_a_speck_after_a_double_l() -> None:
+    assert repair_name("Brandon Howell!") == ("Brandon Howell", True)
+    assert repair_name("Kar! Howell") == ("Karl Howell", True)

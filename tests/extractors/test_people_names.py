@@ -30,3 +30,33 @@ def test_take_name_stops_at_a_month_that_lost_its_middle_letter() -> None:
     assert _name("Melanie Jenkins Fb 1990 Mother") == "Melanie Jenkins"
     assert _name("Wei Ma 1990 Father") == "Wei Ma"  # a surname, not "Mar"
     assert _name("Anna Fb Jones") == "Anna Fb Jones"  # no year after it: no date
+
+
+def test_take_row_name_reads_through_specks_and_a_lost_capital() -> None:
+    from extractors.people_names import take_row_name
+
+    for line, name in [
+        ("Melissa. Turner 6 Jan 2013 Child", "Melissa Turner"),
+        ("Sandra:Hughes 17.09.83 Mother", "Sandra Hughes"),
+        ('"Deborah, walker T14 February 2019', "Deborah walker"),  # "T1": a speck on the day
+        ("julie Carter Date of birth: 3 August 2020", "julie Carter"),
+    ]:
+        row = take_row_name(line, 0, len(line))
+        assert row is not None and row.name == name, line
+    assert take_row_name("Melissa 6 Jan 2013", 0, 18) is None  # one word is no row name
+
+
+def test_row_name_vouched_by_the_census_lists_or_the_page() -> None:
+    from extractors.people_names import row_name_vouched, take_row_name
+
+    def vouched(line: str, page: str = "") -> bool:
+        row = take_row_name(line, 0, len(line))
+        return row is not None and row_name_vouched(row, line + "\n" + page)
+
+    assert vouched("julie Carter 3 August 2020")
+    assert vouched("Deborah, walker 14 February 2019")  # a small surname, a listed one
+    assert not vouched("lolly King 14.09.88")  # "Holly" cropped: no forename
+    assert not vouched("than Moore 14 Mar 1989")  # a surname, but standing as a forename
+    assert not vouched("Charle. Fotc 23 Jun 2022")
+    assert not vouched("lain Carter 02/02/2005")
+    assert vouched("lain Carter 02/02/2005", "Janet Carter and lain Carter shall live")

@@ -112,7 +112,7 @@ def test_a_judge_whose_name_is_an_ambiguous_slip_is_doubted() -> None:
     [
         ("Phillip Danny Sinith", "Phillip Danny Smith"),  # m read as "in"
         ("Roy Ricky Chandier", "Roy Ricky Chandler"),  # l read as i
-        ("Ashteigh Lydia Dunn", "Ashleigh Lydia Dunn"),  # l read as t
+        ("ASHTEIGH LYDIA DUNN", "ASHLEIGH LYDIA DUNN"),  # l read as t, in capitals
         ("Fmily Natalie Sims", "Emily Natalie Sims"),  # capital E read as F
         ("Tony Philhps", "Tony Phillips"),  # "li" run together into h
         ("Katherine Ieanne Moss", "Katherine Leanne Moss"),  # capital L read as I
@@ -135,6 +135,11 @@ def test_a_slip_with_one_known_name_reading_is_corrected(read: str, meant: str) 
     "name",
     [
         "Matthew Scott Wemer",  # Werner or Weiner: two common readings
+        # a forename in small letters: a small-letter slip from a listed forename is as
+        # likely a forename the census list lacks (Inaya, Alfie are not Maya, Allie)
+        "Inaya Kaur",
+        "Alfie Murphy",
+        "Ashteigh Lydia Dunn",
         "Feticia Jones",  # Felicia or Leticia
         "SIAN HUGHES",  # an inner capital I is not undone into T (STAN)
         "Dawn Hudson Femiaie",  # may be the Sex cell's "Female"

@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from pipeline.layout import prose_columns
-from pipeline.orientation import character_ink, find_lean, remove_rules, upside_down
+from pipeline.orientation import find_print_lean, remove_rules, upside_down
 from pipeline.page_transform import PageTransform, rotation_scale, translation
 from pipeline.text import QualityReport
 
@@ -296,9 +296,8 @@ def preprocess(
     columns = False
     if cfg.orient or cfg.deskew:
         rules = remove_rules(ink_small, int(text_height_small * 8))
-        lean = find_lean(
-            character_ink(rules, text_height_small),
-            max_angle=cfg.max_skew if cfg.deskew else 0.0,
+        lean = find_print_lean(
+            rules, text_height_small, max_angle=cfg.max_skew if cfg.deskew else 0.0
         )
         if cfg.orient and lean.vertical:
             quarter_turns = 1

@@ -20,11 +20,21 @@ HomeOption = Annotated[
 ]
 
 
+# Prefect waits 20 s for its ephemeral API server to start; on a machine whose cores are
+# all reading pages that was seen to run out ("Timed out while attempting to connect to
+# ephemeral Prefect API server"), failing a run that would have gone through.
+EPHEMERAL_STARTUP_SECONDS = "90"
+
+
 def _prefect_defaults() -> None:
     """Before Prefect is imported: single-threaded Tesseract per page task, no telemetry
-    (case data never leaves the machine, and its failed sends only add noise)."""
+    (case data never leaves the machine, and its failed sends only add noise), and time for
+    the ephemeral API server to start on a busy machine."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault(
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_SECONDS
+    )
 
 
 def _settings(home: Path | None) -> Any:

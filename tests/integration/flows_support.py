@@ -51,6 +51,8 @@ def prefect_env(tmp: Path) -> dict[str, str]:
         PREFECT_HOME=str(tmp / "prefect-home"),
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
         PREFECT_LOGGING_LEVEL="WARNING",
+        # the default 20 s for the ephemeral API server ran out with both cores busy
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90",
         OMP_THREAD_LIMIT="1",
     )
     env.pop("PREFECT_API_URL", None)

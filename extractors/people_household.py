@@ -22,6 +22,8 @@ _DOB_COLUMN_RE = re.compile(
     r"(?<![A-Za-z])date(?:\s?\(s\))?\s*[o0u]f\s+birth\b|\bd\.?\s?[o0]\.?\s?b\b|\bborn\b|\bbirth\s+date\b",
     re.IGNORECASE,
 )
+# A children table's name column may be headed by the word child alone: "Child  Date of birth".
+_CHILD_NAME_COLUMN_RE = re.compile(r"[\W_]*child(?:ren|\s?\(ren\))?\b(?!'|’)", re.IGNORECASE)
 _CHILD_COLUMN_RE = re.compile(r"\bchild(?:ren|\s?\(ren\))?\b|\bboy\b|\bgirl\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d\d|\d\s*[/.\-]\s*\d")  # a date or number, not "1D" for "ID"
 _PROSE_RE = re.compile(
@@ -48,7 +50,10 @@ def table_header(line: str) -> str | None:
     """
     if _DIGIT_RE.search(line) or len(line.split()) > HEADER_WORDS:  # "PNC 1D" is still a header
         return None
-    if not (_NAME_COLUMN_RE.search(line) and _DOB_COLUMN_RE.search(line)):
+    if not (
+        (_NAME_COLUMN_RE.search(line) or _CHILD_NAME_COLUMN_RE.match(line))
+        and _DOB_COLUMN_RE.search(line)
+    ):
         return None
     if _PROSE_RE.search(line):
         return None  # "please confirm the name and date of birth": a sentence about them

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from extractors.people_names import WEEKDAY_TAIL_RE
+from extractors.people_names import WEEKDAY_RE, WEEKDAY_TAIL_RE
 
 _NAME_COLUMN_RE = re.compile(
     r"\b(?:full\s+)?name(?:s|\s?\(s\))?\b|\bsurname\b|\bforenames?\b", re.IGNORECASE
@@ -118,4 +118,16 @@ def row_has_date(text: str, name_end: int, line_end: int, dates: list[_Dated]) -
             return len(between) <= BETWEEN_WORDS
     # a date OCR could not read still starts like one: "Sth March 2011", "[5 Nov 2006"
     m = _DAMAGED_DATE_RE.match(text, name_end, line_end)
-    return m is not None
+    return m is not None or _wrapped_date_cell(text, name_end, line_end)
+
+
+# The start of a date cell that wrapped onto the row's next line, "Thursday 14" / "April 1983",
+# maybe after one column between ("Applicant | Monday 30"): a weekday before a figure.
+_WRAPPED_DATE_CELL_RE = re.compile(
+    rf"[\W_]*(?:[^\W\d_]{{2,}}[\W_]+)??{WEEKDAY_RE.pattern}(?=\d)", re.IGNORECASE
+)
+
+
+def _wrapped_date_cell(text: str, name_end: int, line_end: int) -> bool:
+    """Whether a weekday and a day number follow the row's name, the rest of the date below."""
+    return _WRAPPED_DATE_CELL_RE.match(text, name_end, line_end) is not None

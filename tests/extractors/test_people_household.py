@@ -167,3 +167,17 @@ def test_parties_table_rows_opened_by_a_party_number() -> None:
         ("adult", "applicant", "Dana Shaw", "2001-01-09"),
         ("adult", "respondent", "Owen Pryce", "1998-05-17"),
     ]
+
+
+def test_table_rows_whose_date_cell_wrapped_below_the_name() -> None:
+    text = (
+        "Checks have been completed for the following people.\n"
+        "\n"
+        "Name DOB PNC ID Result\n"
+        "Nadia Kerr Thursday 14 20/1728769A Trace - see\n"
+        "April 1983 below\n"
+        "Owen Pryce Monday 21 May - NO TRACE\n"
+        "1984\n"
+    )
+    found = people(text, "police_check")
+    assert [p[2] for p in found] == ["Nadia Kerr", "Owen Pryce"]

@@ -38,6 +38,7 @@ from extractors.people_labels import (
     unglue,
 )
 from extractors.people_names import (
+    FORM_WORDS,
     PARTICLES,
     WEEKDAY_RE,
     WEEKDAY_TAIL_RE,
@@ -243,6 +244,21 @@ def _trailing_role(text: str, end: int, line_end: int) -> str | None:
     return ROLE_WORDS.get(word)
 
 
+# A parties table's status cell between the name and the birth date: "Respondent 1 Dana Shaw
+# Mother 28 December 1990", "Party 2 Owen Pryce Respondent 17 May 1998". The date cell after
+# it (or its weekday, or a cell rule) tells a status cell from a word of a sentence.
+_STATUS_CELL_RE = re.compile(
+    rf"[ \t]+(?P<role>{_ROLE_ALT})[ \t]+(?=[|!]?\s*(?:\d|(?i:mon|tue|wed|thu|fri|sat|sun)))",
+    re.IGNORECASE,
+)
+
+
+def _status_cell_role(text: str, end: int, line_end: int) -> str | None:
+    """The role a parties table's status cell gives right after the name, else None."""
+    m = _STATUS_CELL_RE.match(text, end, line_end)
+    return ROLE_WORDS[m.group("role").lower()] if m else None
+
+
 def _surname_first(
     text: str, span: tuple[int, int], line_end: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -359,6 +375,29 @@ def _lowercase_surname(text: str, span: tuple[int, int], le: int) -> tuple[int, 
     return span
 
 
+# "To: Dana Shaw, Flat 2, 14 Mill Lane, Leeds": a notice sent to a person at their home; the
+# address after the name (a number, or a flat) tells a person from an office ("To: Legal
+# Services", "To: Cafcass Safeguarding <...>").
+_ADDRESSEE_RE = re.compile(r"[\W_]{0,2}(?i:to)\s*[:;]\s*(?=[A-Z])")
+_ADDRESS_AFTER_RE = re.compile(r",\s*(?:(?i:flat|apartment|unit)\s+)?\d")
+
+
+def _addressee(text: str, ls: int, le: int) -> tuple[int, int] | None:
+    """The name a "To:" line addresses, when a home address follows it."""
+    lead = _ADDRESSEE_RE.match(text, ls, le)
+    if lead is None:
+        return None
+    span = take_name(text, lead.end(), le, max_words=4)
+    if (
+        span is None
+        or len(text[span[0] : span[1]].split()) < 2
+        or not looks_like_list_name(text[span[0] : span[1]], text[ls:le])
+        or not _ADDRESS_AFTER_RE.match(text, span[1], le)
+    ):
+        return None
+    return span
+
+
 def find_people(
     text: str,
     dates: list[DateMatch],
@@ -393,6 +432,8 @@ def find_people(
             return None  # "Subject: RE: checks": one word before a colon is a label
         if overlaps_excluded(s, e) or any(p.start < e and s < p.end for p in found):
             return None
+        if any(w.casefold() in FORM_WORDS for w in text[s:e].split()):
+            return None  # "Placement Order (01.23)", "IMPORTANT NOTICE": the form's own words
         person = FoundPerson(s, e, clean_name(text[s:e]), kind, role, how, parts=[(s, e)])
         found.append(person)
         return person
@@ -482,6 +523,11 @@ def find_people(
                 person = add(span[0], span[1], "adult", role, "label")
                 if person:
                     line_people.append(person)
+        addressee = _addressee(text, ls, le) if not line_people else None
+        if addressee is not None:
+            person = add(addressee[0], addressee[1], "adult", None, "label")
+            if person:
+                line_people.append(person)
         guardian = guardian_named(line) if not line_people else None
         if guardian is not None:
             span = take_name(text, ls + guardian, le)
@@ -613,7 +659,11 @@ def find_people(
                     elif kind_for == "role":
                         role = ROLE_WORDS[m.group("role").lower()]
                         kind = "adult"
-                        role = _inline_role(text, span[1], le, ls, span[0]) or role
+                        role = (
+                            _inline_role(text, span[1], le, ls, span[0])
+                            or _status_cell_role(text, span[1], le)
+                            or role
+                        )
                     else:
                         of = (m.group("of") or "").lower()
                         kind = "child" if of == "child" or section == "children" else "adult"
@@ -659,9 +709,7 @@ def find_people(
         # Rows of a section: a line that starts with a name.
         if not line_people and section in ("children", "adults", "subject"):
             # a speck may open the row: "i Kiera Lewandowska 31/05/2012 Child"
-            first = re.match(
-                r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*|[a-z]\s+(?=[A-Z]))?", line
-            )
+            first = _ROW_LEAD_RE.match(line)
             row_start = ls + (first.end() if first else 0)
             span = take_name(text, row_start, le)
             specked = None
@@ -688,7 +736,7 @@ def find_people(
                 span = (specked.start, specked.end) if specked else None
             if span:
                 kind = "child" if section == "children" else "adult"
-                role = _trailing_role(text, span[1], le)
+                role = _trailing_role(text, span[1], le) or _status_cell_role(text, span[1], le)
                 if role is None and table_rows:
                     role = row_relation(text[span[1] : le])
                 if role == "child":
@@ -767,6 +815,14 @@ def find_people(
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
+
+
+# What opens a section's row before the name: a speck ("i Kiera Lewandowska 31/05/2012"), a
+# number or bullet, or a parties table's first cell "Party 2" / "Party |" (1 read as a rule).
+_ROW_LEAD_RE = re.compile(
+    r"\s*[^\w\s]{0,3}\s*(?:\d{1,2}[.)]\s*|[-•*]\s*|[a-z]\s+(?=[A-Z]))?"
+    r"(?:(?i:party)\s*(?:\d{1,2}|[|!lI](?=\s))?[.,]?\s+(?=[A-Z]))?"
+)
 
 
 # What follows a row's name cell: a sex cell at most, then the birth date or its label. A

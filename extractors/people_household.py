@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from extractors.people_names import WEEKDAY_TAIL_RE
+from extractors.people_names import WEEKDAY_RE, WEEKDAY_TAIL_RE
 
 _NAME_COLUMN_RE = re.compile(
     r"\b(?:full\s+)?name(?:s|\s?\(s\))?\b|\bsurname\b|\bforenames?\b", re.IGNORECASE
@@ -22,6 +22,8 @@ _DOB_COLUMN_RE = re.compile(
     r"(?<![A-Za-z])date(?:\s?\(s\))?\s*[o0u]f\s+birth\b|\bd\.?\s?[o0]\.?\s?b\b|\bborn\b|\bbirth\s+date\b",
     re.IGNORECASE,
 )
+# A children table's name column may be headed by the word child alone: "Child  Date of birth".
+_CHILD_NAME_COLUMN_RE = re.compile(r"[\W_]*child(?:ren|\s?\(ren\))?\b(?!'|’)", re.IGNORECASE)
 _CHILD_COLUMN_RE = re.compile(r"\bchild(?:ren|\s?\(ren\))?\b|\bboy\b|\bgirl\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d\d|\d\s*[/.\-]\s*\d")  # a date or number, not "1D" for "ID"
 _PROSE_RE = re.compile(
@@ -48,7 +50,10 @@ def table_header(line: str) -> str | None:
     """
     if _DIGIT_RE.search(line) or len(line.split()) > HEADER_WORDS:  # "PNC 1D" is still a header
         return None
-    if not (_NAME_COLUMN_RE.search(line) and _DOB_COLUMN_RE.search(line)):
+    if not (
+        (_NAME_COLUMN_RE.search(line) or _CHILD_NAME_COLUMN_RE.match(line))
+        and _DOB_COLUMN_RE.search(line)
+    ):
         return None
     if _PROSE_RE.search(line):
         return None  # "please confirm the name and date of birth": a sentence about them
@@ -113,4 +118,16 @@ def row_has_date(text: str, name_end: int, line_end: int, dates: list[_Dated]) -
             return len(between) <= BETWEEN_WORDS
     # a date OCR could not read still starts like one: "Sth March 2011", "[5 Nov 2006"
     m = _DAMAGED_DATE_RE.match(text, name_end, line_end)
-    return m is not None
+    return m is not None or _wrapped_date_cell(text, name_end, line_end)
+
+
+# The start of a date cell that wrapped onto the row's next line, "Thursday 14" / "April 1983",
+# maybe after one column between ("Applicant | Monday 30"): a weekday before a figure.
+_WRAPPED_DATE_CELL_RE = re.compile(
+    rf"[\W_]*(?:[^\W\d_]{{2,}}[\W_]+)??{WEEKDAY_RE.pattern}(?=\d)", re.IGNORECASE
+)
+
+
+def _wrapped_date_cell(text: str, name_end: int, line_end: int) -> bool:
+    """Whether a weekday and a day number follow the row's name, the rest of the date below."""
+    return _WRAPPED_DATE_CELL_RE.match(text, name_end, line_end) is not None

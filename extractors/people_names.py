@@ -24,7 +24,15 @@ _NAME_STOP = {
     "name", "names", "forename", "forenames", "surname", "relationship",
     "if", "you", "we", "i", "it", "this", "that", "there", "any", "must", "shall", "will",
     "should", "can", "first", "second", "third", "fourth", "fifth", "boy", "girl",
+    # a parties table's status cell beside the name cell, its column gap lost in OCR:
+    # "Respondent 3 Kelly Marsh Guardian 8 May 1970"
+    "guardian", "intervener", "stepfather", "stepmother", "grandmother", "grandfather",
+    "carer",
 }  # fmt: skip
+
+# Words of a form's furniture, never of a person's name: a footer "Care Order (05.20)" or a
+# banner "IMPORTANT NOTICE" read where a name was looked for.
+FORM_WORDS = {"order", "orders", "notice", "important", "schedule", "confidentiality"}
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}

@@ -18,11 +18,15 @@ from extractors.dates import DateMatch
 from extractors.people_names import WEEKDAY_RE, looks_like_name, take_name
 
 # "(born 17/4/03)", "{barn 4/3/94)", "(dob\n01/02/2012)", "(born Sunday 26 May 1985)",
-# ", whose date of birth is 22 July 2021": OCR reads "(" as "{", "o" as "a"/"0", "rn" as "m".
+# ", whose date of birth is 22 July 2021", "(12/03/2014)": OCR reads "(" as "{", "o" as
+# "a"/"0", "rn" as "m".
 _BORN_LABEL_RE = re.compile(
     r"[ \t]*[({\[]\s*(?:b[oa0](?:rn|m)|d\.?\s?[o0]\.?\s?b\.?|date\s+of\s+birth)\s*[:\-]?\s*"
     r"|,?\s+whose\s+date\s+of\s+birth\s+is\s+"
-    r"|,\s*(?:b[oa0](?:rn|m))\s+(?:on\s+)?",
+    r"|,\s*(?:b[oa0](?:rn|m))\s+(?:on\s+)?"
+    # "The children Lily Ward (04/01/2019) and ...": a bare date in brackets; the date must
+    # start right after the bracket, as the lookup by the date's start makes sure
+    r"|[ \t]*[({\[]\s*(?=\d)",
     re.IGNORECASE,
 )
 _CHILD_WORD_RE = re.compile(r"\b(?:child(?:ren)?|son|daughters?|sons)\b", re.IGNORECASE)

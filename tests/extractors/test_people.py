@@ -645,3 +645,22 @@ def test_police_form_labels_with_specks_glued_on() -> None:
         ("JEMMA AMBER TAYLOR", "label"),
         ("MOLLY KAYLEIGH HUGHES", "label"),
     ]
+
+
+def test_form_furniture_is_not_a_person() -> None:
+    text = (
+        "AND UPON Leeds City Council being the applicant:\n"
+        "IMPORTANT NOTICE - Confidentiality warning: names must not be published.\n"
+        "\n"
+        "Care Order (05.20) Page 1 of 2\n"
+    )
+    assert people(text, "court_order") == []
+
+
+def test_notice_addressed_to_a_person_at_home() -> None:
+    text = (
+        "NOTICE OF HEARING\n"
+        "To: Dana Shaw, Flat 2, 14 Mill Lane, Leeds, LS1 4AB\n"
+        "To: Legal Services\n"
+    )
+    assert people(text, "other") == [("adult", None, "Dana Shaw", None)]

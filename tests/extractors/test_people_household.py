@@ -127,3 +127,57 @@ def test_row_of_specks_keeps_the_table_open_and_is_reported() -> None:
     found = find_people(text, dates, [])
     assert [p.name for p in found] == ["Kirsty Hargreeves", "Tyler Hargreeves"]
     assert [u.label for u in find_unread(text, found, dates)] == ["child"]
+
+
+def test_children_table_headed_by_the_word_child() -> None:
+    assert table_header("Child Date of birth") == "children"
+    assert table_header("| Child Date of birth") == "children"
+    text = (
+        "NOTICE OF HEARING\n"
+        "The court will hear the application about the child named below.\n"
+        "\n"
+        "Child Date of birth\n"
+        "Poppy Marsh 14 March 2015\n"
+        "\n"
+        "If you do not attend the hearing, the court may make an order in your absence.\n"
+    )
+    assert people(text, "other") == [("child", None, "Poppy Marsh", "2015-03-14")]
+
+
+def test_parties_table_status_cell_is_not_part_of_the_name() -> None:
+    text = (
+        "SCHEDULE 2 - THE PARTIES\n"
+        "\n"
+        "Party Name Status Date of birth\n"
+        "Respondent 1 Dana Shaw Mother 28 December 1990\n"
+        "Respondent 2 Kelly Marsh Guardian 8 May 1970\n"
+    )
+    assert [p[2] for p in people(text, "court_order")] == ["Dana Shaw", "Kelly Marsh"]
+
+
+def test_parties_table_rows_opened_by_a_party_number() -> None:
+    text = (
+        "SCHEDULE 2 - THE PARTIES\n"
+        "\n"
+        "Party Name Status Date of birth\n"
+        "Party | Dana Shaw Applicant 9 Jan 2001\n"
+        "Party 2 Owen Pryce Respondent 17 May 1998\n"
+    )
+    assert people(text, "court_order") == [
+        ("adult", "applicant", "Dana Shaw", "2001-01-09"),
+        ("adult", "respondent", "Owen Pryce", "1998-05-17"),
+    ]
+
+
+def test_table_rows_whose_date_cell_wrapped_below_the_name() -> None:
+    text = (
+        "Checks have been completed for the following people.\n"
+        "\n"
+        "Name DOB PNC ID Result\n"
+        "Nadia Kerr Thursday 14 20/1728769A Trace - see\n"
+        "April 1983 below\n"
+        "Owen Pryce Monday 21 May - NO TRACE\n"
+        "1984\n"
+    )
+    found = people(text, "police_check")
+    assert [p[2] for p in found] == ["Nadia Kerr", "Owen Pryce"]

@@ -153,3 +153,15 @@ def test_a_weekday_opening_a_wrapped_date_cell_ends_the_name() -> None:
     line = "Tuesday Brook 14 May 1990"  # a weekday not before a day number is left alone
     span = take_name(line, 0, len(line))
     assert span is not None and line[span[0] : span[1]] == "Tuesday Brook"
+
+
+def test_a_bare_date_in_brackets_after_each_name_of_a_list() -> None:
+    text = (
+        "The children Lily Ward (04/01/2019) and Max Ward (12/03/2016) are not recorded as\n"
+        "subjects of any police report.\n"
+    )
+    found = people(text, "police_check")
+    assert [(p[0], p[2], p[3]) for p in found] == [
+        ("child", "Lily Ward", "2019-01-04"),
+        ("child", "Max Ward", "2016-03-12"),
+    ]

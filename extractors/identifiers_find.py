@@ -102,6 +102,10 @@ CASE_NO_LINE_RE = re.compile(r"^\W*(?:[A-Za-z]{3,8}\s+)?(?:no|number)\s*[.:]?\s*
 CODE_LETTER_CONFUSIONS = {
     "F": "EP", "E": "F", "B": "ER", "R": "BP", "P": "RF", "C": "GO", "G": "C", "O": "DC", "D": "O",
 }  # fmt: skip
+# Small letters Tesseract reads for one another in a court code printed small or worn ("sr"
+# for sf, "Dr" for De): tried only when the code's second letter was read small, and never
+# confirmed by the page (a small letter in a code is a doubt, _repair_confirmed).
+SMALL_CODE_LETTER_CONFUSIONS = {"R": "FE"}
 # A check letter Z read twice, as itself and as the 2 it looks like ("06/0766414Z2").
 PNC_Z_ECHO = ("Z2", "2Z")
 PNC_CHECK = rf"(?P<check>{'|'.join(PNC_Z_ECHO)}|{_A})"
@@ -308,13 +312,14 @@ def code_matches(code: str, places: list[str]) -> bool:
     )
 
 
-def court_code_for(code: str, places: list[str]) -> str | None:
+def court_code_for(code: str, places: list[str], small_second: bool = False) -> str | None:
     """The one code a misread ``code`` must be, given the places the court sits at, or None.
 
     Only a code that matches none of the places is changed, and only when exactly one change
     (its first letter to the place's initial, or its second to a look-alike in the place's
     name) makes it match: "RM" under "sitting at Birmingham" is BM, "1V" at Liverpool is
-    LV, "WE" at Wakefield WF.
+    LV, "WE" at Wakefield WF. A second letter read small (``small_second``) may also be a
+    small letter's look-alike: "sr19co1454" at Sheffield is SF.
     """
     if not places or code_matches(code, places):
         return None
@@ -323,7 +328,8 @@ def court_code_for(code: str, places: list[str]) -> str | None:
         if code[1].lower() in place[1:]:
             options.add(place[0].upper() + code[1])
         if code[0].lower() == place[0]:
-            for alt in CODE_LETTER_CONFUSIONS.get(code[1], ""):
+            small = SMALL_CODE_LETTER_CONFUSIONS.get(code[1], "") if small_second else ""
+            for alt in CODE_LETTER_CONFUSIONS.get(code[1], "") + small:
                 if alt.lower() in place[1:]:
                     options.add(code[0] + alt)
     options = {o for o in options if o != code and code_matches(o, places)}
@@ -493,7 +499,7 @@ def find_case_numbers(text: str) -> list[Candidate]:
             court_mended = True
         elif plain is not None and plain.changes:
             court_mended = True
-        mended = court_code_for(value[:2], places)
+        mended = court_code_for(value[:2], places, m.group("court")[-1:].islower())
         if mended is not None:
             value, changes = mended + value[2:], changes + 1
             court_mended = True
@@ -538,7 +544,79 @@ def find_case_numbers(text: str) -> list[Candidate]:
                 repair_confirmed=confirmed,
             )
         )
+    if LOST_LETTER_CASE_RE.search(text):
+        out += _lost_letter_case_numbers(
+            text, out, court_places(text) if places is None else places
+        )
     return _with_repeats(out)
+
+
+# "No. § X21C02292" at Exeter, "COURT AT LIVERPOOL W20P02251": the court code's first letter
+# lost to a speck or the margin, its second read (a V as W, as on police check characters).
+LOST_LETTER_CASE_RE = re.compile(
+    rf"{_B}(?P<court>[A-Za-z])(?P<year>{_D}{_D}) ?(?P<kind>{_A}(?:[.,']?{_A})?) ?"
+    rf"(?P<serial>{_SD}{{5}}){_E}"
+)
+LOST_LETTER_LOOKALIKES = {"W": "V"}
+# A code rebuilt from one letter and the court named is a guess: at 0.85 x 0.75 it stays below
+# the case-number threshold, so it spares the analyst typing it but never files on its own.
+LOST_LETTER_CERTAINTY = 0.85
+
+
+def _lost_letter_code(letter: str, places: list[str]) -> str | None:
+    """The one court code of a named place whose second letter ``letter`` is (or looks like)."""
+    letter = letter.upper()
+    options = {
+        p[0].upper() + second
+        for p in places
+        for second in letter + LOST_LETTER_LOOKALIKES.get(letter, "")
+        if code_matches(p[0] + second, [p])
+    }
+    return options.pop() if len(options) == 1 else None
+
+
+def _lost_letter_case_numbers(
+    text: str, found: list[Candidate], places: list[str]
+) -> list[Candidate]:
+    """Case numbers whose court code kept one letter, the other supplied by the court named.
+
+    Only under a label or at the end of the court's heading, never where a full reading was
+    found, and always a repair: the page names the court, but a case from another court
+    keeps its own code, so the letter supplied is a guess the analyst confirms.
+    """
+    if not places:
+        return []
+    out: list[Candidate] = []
+    for m in LOST_LETTER_CASE_RE.finditer(text):
+        if real_digits(m.group(0)) < 4 or any(
+            c.start < m.end() and m.start() < c.end for c in found
+        ):
+            continue
+        anchored = (
+            _labelled(text, m.start(), CASE_LABEL_RE)
+            or bool(CASE_NO_BEFORE_RE.search(_before_speck(text, m.start())))
+            or _on_court_heading(text, m.start())
+        )
+        code = _lost_letter_code(m.group("court"), places)
+        if not anchored or code is None:
+            continue
+        fixed = _case_number(code, *m.group("year", "kind", "serial"), places)
+        if fixed is None:
+            continue
+        value, changes = fixed
+        out.append(
+            Candidate(
+                field="case_number", start=m.start(), end=m.end(), raw=m.group(0), value=value,
+                validated=True, repaired=True, anchored=True, certainty=LOST_LETTER_CERTAINTY,
+                source="pattern:case_number+lost_letter" + ("+repair" if changes else ""),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _before_speck(text: str, start: int) -> str:
+    """The dozen characters before ``start``, a speck standing for the lost letter dropped."""
+    return re.sub(r"\s*[^\sA-Za-z0-9]\s*$", "", text[max(0, start - 14) : start])
 
 
 # A case number printed twice (the heading and every page's footer) and read the same way,

@@ -636,3 +636,43 @@ def test_a_no_in_a_sentence_is_no_label(text: str) -> None:
 def test_damaged_case_labels_and_court_headings(text: str, anchored: bool) -> None:
     (found,) = find_case_numbers(text)
     assert found.anchored is anchored
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Family Court sitting at Exeter\nNo. § X21C02292\nChildren Act 1989", "EX21C02292"),
+        ("IN THE FAMILY COURT AT LIVERPOOL W20P02251\n\nCHILD ARRANGEMENTS ORDER", "LV20P02251"),
+    ],
+)
+def test_case_number_whose_court_code_lost_a_letter(text: str, expected: str) -> None:
+    """The named court supplies the lost first letter, and the value stays a guess."""
+    (found,) = find_case_numbers(text)
+    assert found.value == expected
+    assert found.repaired and not found.repair_confirmed and found.support == 0.0
+    assert found.certainty * 0.75 < 0.67  # below the case-number threshold on its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No. § X21C02292\nChildren Act 1989",  # no court named: nothing to supply the letter
+        "The Family Court sitting at Exeter\nRoom X21C02292",  # no label, not on the heading
+        "The Family Court sitting at Leeds\nNo. § X21C02292",  # Leeds has no code ending X
+    ],
+)
+def test_lost_letter_needs_label_and_named_court(text: str) -> None:
+    assert find_case_numbers(text) == []
+
+
+def test_small_r_in_court_code_read_for_f_at_the_named_court() -> None:
+    text = "The Family Court sitting at Sheffield\nCase Number | sr19co1454,"
+    (found,) = find_case_numbers(text)
+    assert found.value == "SF19C01454"
+    assert found.repaired and not found.repair_confirmed
+
+
+def test_capital_r_in_court_code_is_left_as_printed() -> None:
+    """A code printed SR in capitals may be another court's: not mended to SF."""
+    (found,) = find_case_numbers("The Family Court sitting at Sheffield\nCase No SR19C01454")
+    assert found.value == "SR19C01454"

@@ -379,3 +379,29 @@ def test_one_council_written_two_ways_is_one_value_not_two_rivals() -> None:
     assert values == {"Kingston upon Hull City Council"}
     (alone,) = find_local_authorities("Hull City Council\nGuildhall, Alfred Gelder Street\n")
     assert alone.value == "Hull City Council"
+
+
+def test_court_from_address_when_heading_is_smudged() -> None:
+    """A heading whose place is lost: the "Court address:" line names the court, as a repair."""
+    text = (
+        "The Family Court siting Cy\n\nNo\n\nORDER\n"
+        "Court address: Wakefieid Combined Court Centre, 21 Westfield Place, Wakefield, WF1"
+    )
+    found = [c for c in find_courts(text) if c.validated]
+    assert [c.value for c in found] == ["Family Court at Wakefield"]
+    assert found[0].repaired and not found[0].repair_confirmed
+    assert found[0].certainty * 0.75 < 0.64  # can never be filed on this reading alone
+
+
+def test_court_address_is_not_used_beside_a_readable_heading() -> None:
+    text = (
+        "The Family Court sitting at Leeds\n"
+        "Court address: Bradford Combined Court Centre, 5 Exchange Square, Bradford"
+    )
+    assert [c.value for c in find_courts(text)] == ["Family Court at Leeds"]
+
+
+def test_court_address_street_is_no_court() -> None:
+    """A place that is a street's name, not the court building's, is not taken."""
+    text = "Order\nCourt address: Leeds Road, Bradford, BD1 1AA"
+    assert find_courts(text) == []

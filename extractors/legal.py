@@ -362,15 +362,20 @@ def _after_connector(tokens: list[re.Match[str]], j: int) -> tuple[int, bool] | 
     return (j, seen) if seen else None
 
 
-_AT_LINE_START_RE = re.compile(r"[ \t|]*at[ \t]+(?=[A-Za-z])", re.IGNORECASE)
+_AT_LINE_START_RE = re.compile(
+    r"[ \t|]*(?:(?P<sitting>[^\W\d_]{4,9})[ \t]+)?at[ \t]+(?=[A-Za-z])", re.IGNORECASE
+)
 
 
 def _at_starting_next_line(text: str, pos: int) -> int | None:
-    """Where the place starts when the next non-empty line begins with "at", else None."""
+    """Where the place starts when the next non-empty line begins with "at" or "sitting at"
+    (the order form's "IN THE FAMILY COURT" over "sitting at Reading"), else None."""
     while pos < len(text) and text[pos] == "\n":
         pos += 1
     m = _AT_LINE_START_RE.match(text, pos)
-    return m.end() if m else None
+    if m is None or (m.group("sitting") and not _is_sitting(m.group("sitting"), True)):
+        return None
+    return m.end()
 
 
 def find_courts(text: str) -> list[Candidate]:

@@ -155,6 +155,18 @@ def test_place_outside_gazetteer_is_kept_but_not_vouched_for() -> None:
     assert found.support == 0.0
 
 
+def test_order_form_heading_with_sitting_at_on_the_line_below() -> None:
+    # the order form prints "IN THE FAMILY COURT" over "sitting at <place>": one heading,
+    # read as cleanly as when it is on one line, not a court inferred from "sitting at"
+    found = find_courts("IN THE FAMILY COURT\nsitting at Reading\nChildren Act 1989")
+    split = max(found, key=lambda c: c.certainty)
+    (one_line,) = find_courts("IN THE FAMILY COURT sitting at Reading")
+    assert split.value == one_line.value == "Family Court at Reading"
+    assert not split.repaired and split.certainty == one_line.certainty
+    # a line below that starts with another word before "at" is no part of the heading
+    assert find_courts("IN THE FAMILY COURT\nlooking at Reading") == []
+
+
 def test_smudged_family_court_with_sitting_at_a_known_place() -> None:
     (found,) = find_courts("ie Sai AR sittn tg at Cardiff\nOrder made by DJ Smith")
     assert found.value == "Family Court at Cardiff"

@@ -88,6 +88,34 @@ _LABEL_WORDS = ("date", "dated", "printed")
 _GLUE = "{}[]()|!\\/@%&"
 
 
+# A fax machine stamps every page it sends: "09/04/2024 18:53 FROM: 01354471381 P.001".
+_FAX_STAMP_AFTER_RE = re.compile(r"^\s*[\d°:.]{3,6}\s+fr[o0u]m\b", re.IGNORECASE)
+# A fax cover sheet: a "FAX" / "FACSIMILE TRANSMISSION" heading, or its "Pages: 2" line.
+_FAX_COVER_LINE_RE = re.compile(
+    r"^\W*(?:(?:fax|facsimile)(?:\s+(?:transmission|cover(?:\s+sheet)?|message))?\W*$"
+    r"|(?:no\.?\s+of\s+)?pages\s*[:;])",
+    re.IGNORECASE,
+)
+_FAX_COVER_REACH = 8  # lines: a cover sheet's heading, To/Fax/From, Date, Pages
+
+
+def _sent_by_fax(text: str, line_start: int, line_before: str, after: str) -> bool:
+    """Whether a date is the day a fax was sent rather than the day the paper it carries was.
+
+    A faxed letter or order arrives behind a cover sheet whose bare "Date:" is the day of
+    sending, and with a sender's stamp on every page; both are often a day or more after the
+    document's own date (rC: 8 of 20 wrong document dates were a fax's). Only the cover's
+    bare "Date:" line counts: a letter heading's "Tel: ... Fax: ..." has no "Pages:" line.
+    """
+    if not line_before.strip() and _FAX_STAMP_AFTER_RE.match(after):
+        return True
+    if not _BARE_DATE_LABEL_RE.match(line_before):
+        return False
+    lines = text[:line_start].split("\n")[-_FAX_COVER_REACH - 1 :]
+    lines += text[line_start:].split("\n")[1 : _FAX_COVER_REACH // 2 + 1]
+    return any(_FAX_COVER_LINE_RE.match(line) for line in lines)
+
+
 def _damaged_label(line_before: str) -> bool:
     """Whether what precedes the date on its line is one date label OCR has mangled."""
     m = _DAMAGED_LABEL_RE.match(line_before)
@@ -179,9 +207,11 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
         other_paper = bool(OTHER_PAPER_DATED_RE.search(before))
         if _BARE_DATE_LABEL_RE.match(line_before) and _EVENT_HEADING_RE.match(above):
             other_paper = True
+        if _sent_by_fax(text, line_start, line_before, after):
+            other_paper = True
         anchored = made_on or (label is not None and not wrapped and not other_paper)
         stamped = not after.strip(" .") or bool(_TIME_AFTER_RE.match(after))
-        damaged = not anchored and stamped and _damaged_label(line_before)
+        damaged = not anchored and not other_paper and stamped and _damaged_label(line_before)
         # alone on its line, or stamped with a time as printouts are ("28/01/2024 07:40"),
         # but not the end of a sentence ("...from 15.07.23 to\n09.08.24.") nor one of a
         # column of dates (births listed one under another)
@@ -190,7 +220,8 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
             for s, e in date_lines
         )
         alone = (
-            not before.strip(" |")
+            not other_paper
+            and not before.strip(" |")
             and stamped
             and not continues
             and not in_column

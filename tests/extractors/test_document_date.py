@@ -212,3 +212,28 @@ def test_a_date_whose_second_separator_was_lost_is_taken_under_a_label_as_a_gues
 def test_dashes_and_specks_between_a_label_and_its_date(text: str, expected: str) -> None:
     fv = _pick(text)
     assert fv is not None and fv.value == expected and fv.source.endswith(":label")
+
+
+_FAXED_LETTER = (
+    "09/04/2024 18:53 FROM: 01354471381 P.001\nFAX\nFACSIMILE TRANSMISSION\n"
+    "To: Court office\nFax: 01142 458933\nFrom: Disclosure Unit\nDate: 09/04/2024\n"
+    "Pages: 2 (including this cover)\n\f09/04/2024 18:53 FROM: 01354471381 P.002\n"
+    "Cafcass Our ref: DU/49646\n100 Park View Date: 08.04.24\nDear Colleague,"
+)
+
+
+def test_a_fax_cover_and_its_stamps_are_the_day_of_sending_not_the_letters() -> None:
+    fv = _pick(_FAXED_LETTER)
+    assert fv is not None and fv.value == "2024-04-08"
+
+
+def test_a_fax_alone_does_not_pass_its_sending_day_off_as_the_documents() -> None:
+    text = _FAXED_LETTER.replace("100 Park View Date: 08.04.24", "Ordered on pets Li} ly 023")
+    fv = _pick(text)
+    assert fv is None or fv.confidence < 0.5
+
+
+def test_a_letter_headings_fax_number_does_not_make_it_a_fax_cover() -> None:
+    text = "Tel: 01142 458000\nFax: 01142 458933\nDate: 3 May 2024\nDear Colleague,"
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2024-05-03" and fv.confidence >= 0.75

@@ -229,6 +229,11 @@ def _place_words(text: str, pos: int, lines: int = 2) -> list[tuple[int, int, st
             m = _PLACE_TOKEN_RE.match(raw)
             if m is None:
                 return words  # a case number or a date: the name has ended
+            glued = _glued_case_label(m.group("w"), text[tok.end() : end])
+            if glued is not None:
+                start = tok.start() + m.start("w")
+                words.append((start, start + len(glued), glued))
+                return words
             words.append((tok.start() + m.start("w"), tok.start() + m.end("w"), m.group("w")))
             if len(words) >= 5 or raw[-1] in ",.;:)":
                 return words
@@ -238,6 +243,26 @@ def _place_words(text: str, pos: int, lines: int = 2) -> list[tuple[int, int, st
         if pos >= len(text):
             break
     return words
+
+
+# A heading's place run into the "Case No." beside it: "NEWCASTLE UPON TYNECase No.",
+# "MANCHESTEBse No.", "LEICESTEWase No." (the space and the C lost or merged into a letter)
+_GLUED_CASE_RE = re.compile(r"^(?P<place>[A-Za-z'’\-]{3,}?)(?:[Cc]ase|[A-Za-z]?ase|se)$")
+_CASE_NO_AFTER_RE = re.compile(r"^\s*(?:no\b|number\b)", re.IGNORECASE)
+
+
+def _glued_case_label(word: str, rest_of_line: str) -> str | None:
+    """The place in a word that has "Case" glued to its end, when "No." follows, else None.
+
+    A two-column heading sets the case number right after the court; when the gap is lost
+    the place no longer matches the gazetteer, or matches only its first word ("Newcastle").
+    A word that is itself a place stays as it is.
+    """
+    m = _GLUED_CASE_RE.match(word)
+    if m is None or not _CASE_NO_AFTER_RE.match(rest_of_line):
+        return None
+    lookup, _ = family_courts()
+    return None if _fold_place(word) in lookup else m.group("place")
 
 
 def match_court_place(
@@ -378,6 +403,32 @@ def _at_starting_next_line(text: str, pos: int) -> int | None:
     return m.end()
 
 
+# "at" as OCR misreads it: "ot Bristol", "al Leeds", "af Derby"
+_AT_LOOKALIKE_RE = re.compile(r"^[aoe][tlf]$", re.IGNORECASE)
+
+
+def _court_without_at(
+    text: str, line_start: int, family_at: int, tokens: list[re.Match[str]], j: int
+) -> Candidate | None:
+    """A court named with its "at" misread ("Family Cuurt ot Bristol") or left out, as a
+    printout's request line writes it ("REQUESTED FOR: FAMILY COURT LEICESTER").
+
+    Without the connector nothing says the next words are a place, so only a place the
+    gazetteer knows is kept (the caller checks ``validated``), and with less certainty than
+    a court named in full: 0.9 after an "at" look-alike, 0.85 with none.
+    """
+    if j >= len(tokens):
+        return None
+    certainty = 0.85
+    if _AT_LOOKALIKE_RE.match(tokens[j].group(0)):
+        certainty, j = 0.9, j + 1
+        if j >= len(tokens):
+            return None
+    place_pos = line_start + tokens[j].start()
+    cand = _court_at(text, line_start + family_at, place_pos, True, certainty)
+    return cand.with_(repaired=True) if cand is not None else None
+
+
 def find_courts(text: str) -> list[Candidate]:
     """Family Court hearing centres, the London family courts and the High Court.
 
@@ -404,8 +455,13 @@ def find_courts(text: str) -> list[Candidate]:
                     below = _at_starting_next_line(text, pos)
                     if below is not None:
                         cand = _court_at(text, line_start + family[0], below, kw_repaired, 0.95)
-                        if cand is not None and cand.validated:
-                            out.append(cand)
+                    elif not family[1] and tok.group(0)[-1:].isalpha():
+                        # "Family" read clean and nothing closing the phrase ("Mill Court,")
+                        cand = _court_without_at(text, line_start, family[0], tokens, i + 1)
+                    else:
+                        continue
+                    if cand is not None and cand.validated:
+                        out.append(cand)
                     continue
                 j = after[0]
                 place_pos = line_start + (tokens[j].start() if j < len(tokens) else len(line))

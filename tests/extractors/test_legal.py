@@ -417,3 +417,33 @@ def test_court_address_street_is_no_court() -> None:
     """A place that is a street's name, not the court building's, is not taken."""
     text = "Order\nCourt address: Leeds Road, Bradford, BD1 1AA"
     assert find_courts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IN THE FAMILY COURT SITTING AT NEWCASTLE UPON TYNECase No. NC23P00305", "Newcastle"),
+        ("IN THE FAMILY COURT SITTING AT MANCHESTEBse No. MA23P02370", "Manchester"),
+        ("IN THE FAMILY COURT SITTING AT LEICESTEWase No. LE23C01234", "Leicester"),
+    ],
+)
+def test_place_with_the_case_label_glued_on_is_still_the_place(text: str, expected: str) -> None:
+    (found,) = find_courts(text)
+    assert found.value.casefold().startswith(f"family court at {expected}".casefold())
+    assert "upon tyne" in found.value.casefold() or expected != "Newcastle"
+
+
+def test_court_named_without_at_on_a_printouts_request_line() -> None:
+    (found,) = find_courts("REQUESTED FOR: FAMILY COURT LEICESTER REF: LE23P07453")
+    assert found.value == "Family Court at Leicester"
+    assert found.repaired and found.certainty < 0.9
+
+
+def test_misread_at_before_a_known_place() -> None:
+    (found,) = find_courts("In the Family Cuurt ot Bristol Case Number: BS23P09353")
+    assert found.value == "Family Court at Bristol" and found.repaired
+
+
+def test_no_court_from_an_address_or_an_unknown_word_after_family_court() -> None:
+    assert find_courts("Of 183 Mill Court, Newcastle upon Tyne, NE18 6EJ") == []
+    assert find_courts("the Family Court may make an order requiring you to pay") == []

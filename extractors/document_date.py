@@ -27,15 +27,15 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 # "Date: OO 23 August 2021", "Dated: —«-21/09/2023"
 _SPECKS = r"[\s:;\-.,'\"“”‘’|>=—–«»~]*(?:\b\w{1,2}\b[\s:\-.,|>=]*)?"
 # A label that starts its line ("Dated:", "Date order made", "DATE PRINTED:", "Date of
-# response:") or says the order was made then ("Order made by DJ Smith on") names the
-# document's own date.
+# response:", "Ordered on") or says the order was made then ("Order made by DJ Smith on")
+# names the document's own date.
 LINE_DATE_LABEL_RE = re.compile(
     rf"^\W*(?:dated|(?:issue|print|bill|letter|invoice|statement|report|check|search|response"
     r"|reply|enquiry|seal)"
     rf"{_W}date|date(?:{_W}of{_W}(?:the{_W}|this{_W})?(?:order|letter|check|issue|search"
     rf"|response|reply|report|print|printing|enquiry|hearing))?|printed|issued|sent|created|sealed|"
     rf"date{_W}(?:order{_W}|of{_W}order{_W})?(?:was{_W})?(?:made|issued|printed|sent)|"
-    rf"(?:order{_W})?made{_W}on|issued{_W}on|printed{_W}on|sent{_W}on|sealed{_W}on|"
+    rf"(?:order{_W})?made{_W}on|ordered{_W}on|issued{_W}on|printed{_W}on|sent{_W}on|sealed{_W}on|"
     rf"date{_W}sealed|date{_W}checked|checked{_W}on|"
     rf"date\s*/\s*time)\s*[:;\->=]?{_SPECKS}(?:this\W+|the\s+)*{_WEEKDAY}$",
     re.IGNORECASE,

@@ -237,3 +237,12 @@ def test_a_letter_headings_fax_number_does_not_make_it_a_fax_cover() -> None:
     text = "Tel: 01142 458000\nFax: 01142 458933\nDate: 3 May 2024\nDear Colleague,"
     fv = _pick(text)
     assert fv is not None and fv.value == "2024-05-03" and fv.confidence >= 0.75
+
+
+def test_ordered_on_names_the_orders_own_date_over_the_next_hearing() -> None:
+    text = (
+        "The matter is listed for further hearing on 24/11/2023 at 10.00am at the Family Court\n"
+        "Ordered on 17/9/23\nNotice: you must obey this order."
+    )
+    fv = _pick(text)
+    assert fv is not None and fv.value == "2023-09-17" and fv.confidence >= 0.75

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -116,6 +117,40 @@ def _sent_by_fax(text: str, line_start: int, line_before: str, after: str) -> bo
     return any(_FAX_COVER_LINE_RE.match(line) for line in lines)
 
 
+# A number shaped like a numeric date that no date could be read from: "64-07-2023"
+_UNREAD_NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+$")
+
+
+def _second_readings(text: str, dates: list[DateMatch]) -> tuple[set[int], set[int]]:
+    """(starts of dates that lose a label, starts of dates that take it) where a label is
+    followed by two dates: "Dated Monday i9-February 2024 18 February 2024", "Date:
+    08-12-2923 6 December 2023", "Date: 64-07-2023 7 July 2023".
+
+    A date printed, then written or stamped again beside it, puts two readings after one
+    label; when the first needed a repair or could not be read as a date at all, the clean
+    second reading is the better one, and the label belongs to it. The winner is marked a
+    repair, since choosing between readings is a guess.
+    """
+    losers: set[int] = set()
+    winners: set[int] = set()
+    for first, second in pairwise(sorted(dates, key=lambda d: d.start)):
+        if second.repaired or text[first.end : second.start].strip():
+            continue
+        line_start = text.rfind("\n", 0, first.start) + 1
+        if first.repaired and LINE_DATE_LABEL_RE.search(text[line_start : first.start]):
+            losers.add(first.start)
+            winners.add(second.start)
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[line_start : d.start]
+        unread = _UNREAD_NUMERIC_DATE_RE.search(before)
+        if d.repaired or unread is None or any(x.end == d.start - 1 for x in dates):
+            continue
+        if LINE_DATE_LABEL_RE.search(before[: unread.start()]):
+            winners.add(d.start)
+    return losers, winners
+
+
 def _damaged_label(line_before: str) -> bool:
     """Whether what precedes the date on its line is one date label OCR has mangled."""
     m = _DAMAGED_LABEL_RE.match(line_before)
@@ -179,6 +214,7 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
         if not any(g.start < d.end and d.start < g.end for d in dates)
     ]
     guess_starts = {g.start for g in guesses}
+    losers, winners = _second_readings(text, dates)
     for d in sorted([*dates, *guesses], key=lambda d: d.start):
         if d.start in taken:
             continue
@@ -196,10 +232,11 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
         continues = above.endswith((",", ";")) or (
             last.islower() and (last in _RUN_ON_WORDS or len(above.split()) >= 6)
         )
-        label = LINE_DATE_LABEL_RE.search(line_before)
+        label = None if d.start in losers else LINE_DATE_LABEL_RE.search(line_before)
+        second = d.start in winners  # the clean one of two readings after a label
         wrapped = bool(above) and last[-1:].islower() and label is not None
         wrapped = wrapped and label.group(0).strip().startswith("dated")
-        midline = MIDLINE_DATE_LABEL_RE.search(line_before)
+        midline = None if d.start in losers else MIDLINE_DATE_LABEL_RE.search(line_before)
         if midline and (midline.group("qualifier") or "").lower() in _OTHER_DAY_QUALIFIERS:
             midline = None
         if d.start in guess_starts and not (label or midline):
@@ -209,7 +246,7 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
             other_paper = True
         if _sent_by_fax(text, line_start, line_before, after):
             other_paper = True
-        anchored = made_on or (label is not None and not wrapped and not other_paper)
+        anchored = made_on or second or (label is not None and not wrapped and not other_paper)
         stamped = not after.strip(" .") or bool(_TIME_AFTER_RE.match(after))
         damaged = not anchored and not other_paper and stamped and _damaged_label(line_before)
         # alone on its line, or stamped with a time as printouts are ("28/01/2024 07:40"),
@@ -248,7 +285,7 @@ def _candidates(text: str, dates: list[DateMatch], taken: set[int]) -> list[Cand
                 raw=d.raw,
                 value=d.value.isoformat(),
                 validated=is_plausible_document_date(d.value),
-                repaired=d.guessed or glued or damaged,
+                repaired=d.guessed or glued or damaged or second,
                 anchored=anchored,
                 certainty=certainty,
                 source="pattern:date" + ("+repair" if d.repaired else ""),

@@ -246,3 +246,24 @@ def test_ordered_on_names_the_orders_own_date_over_the_next_hearing() -> None:
     )
     fv = _pick(text)
     assert fv is not None and fv.value == "2023-09-17" and fv.confidence >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dated Monday i9-February 2024 18 February 2024", "2024-02-18"),
+        ("Date: 08-12-2923 6 December 2023", "2023-12-06"),
+        ("Date: 64-07-2023 7 July 2023", "2023-07-07"),
+    ],
+)
+def test_a_clean_second_reading_after_a_label_beats_a_mended_or_unread_first(
+    line: str, expected: str
+) -> None:
+    text = f"2. The applicant shall serve this order.\n{line}\nCourt office open 10am to 4pm"
+    fv = _pick(text)
+    assert fv is not None and fv.value == expected
+
+
+def test_two_clean_dates_after_a_label_keep_the_first() -> None:
+    fv = _pick("Dated 3 May 2024 4 May 2024\nNotice")
+    assert fv is not None and fv.value == "2024-05-03"

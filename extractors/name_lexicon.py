@@ -162,7 +162,7 @@ def lexicon() -> Lexicon:
     return Lexicon(_read("forenames.txt"), _read("surnames.txt"))
 
 
-def _fold(word: str) -> str:
+def fold_name(word: str) -> str:
     """Lower case, apostrophes dropped ("O'Brien" is listed as obrien)."""
     return word.lower().replace("'", "").replace("\u2019", "")
 
@@ -235,7 +235,7 @@ def word_doubt(word: str, forename: bool = False) -> float:
     so only a forename it could be a slip of counts: "Liam" is one slip from the surname
     Ham, but nobody's first name is Ham.
     """
-    w = _fold(word)
+    w = fold_name(word)
     if len(w) < _MIN_LENGTH or not w.isalnum():
         return 0.0
     lex = lexicon()
@@ -317,7 +317,7 @@ def _is_plain_word(w: str) -> bool:
 
 def _short_junk(word: str, others: list[str]) -> float:
     """Doubt for a last word of 1-3 letters that no name is ("Fb", "DOL", "Ce")."""
-    w = _fold(word)
+    w = fold_name(word)
     if len(w) > 3 or not w.isalpha() or w in lexicon().known:
         return 0.0
     if len(w) <= 2:
@@ -333,7 +333,7 @@ def not_a_name_likelihood(words: list[str]) -> float:
     or a name with the next cell's word glued on (see the module docstring)."""
     if len(words) < 2:
         return 0.0
-    folded = [_fold(w) for w in words]
+    folded = [fold_name(w) for w in words]
     if all(w in _ROLE_WORDS or _is_plain_word(w) for w in folded):  # Family Court
         return HEADING
     last = folded[-1]
@@ -388,7 +388,7 @@ def word_correction(word: str, forename: bool = False) -> str | None:
     ``forename`` as in :func:`word_doubt`: a forename position is corrected only to a
     forename.
     """
-    w = _fold(word)
+    w = fold_name(word)
     if len(w) < _MIN_CORRECTED_LENGTH or not w.isalpha() or w != word.lower():
         return None  # short, a digit in it, or an apostrophe the folded name would lose
     lex = lexicon()

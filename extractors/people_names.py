@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.name_lexicon import lexicon
+from extractors.name_lexicon import fold_name, lexicon
 
 _NAME_STOP = {
     "born", "dob", "d.o.b", "date", "aged", "age", "male", "female", "who", "of", "the",
@@ -267,7 +267,7 @@ def _listed(word: str, where: str) -> bool:
     also read with a first small l as the capital I it usually is ("lain")."""
     lex = lexicon()
     table = {"forename": lex.forenames, "surname": lex.surnames}.get(where, lex.known)
-    folded = word.lower().replace("'", "").replace("’", "")
+    folded = fold_name(word)
     return folded in table or (folded[:1] == "l" and "i" + folded[1:] in table)
 
 

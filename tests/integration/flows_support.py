@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from flows.cli import EPHEMERAL_STARTUP_SECONDS
 from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ def prefect_env(tmp: Path) -> dict[str, str]:
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
         PREFECT_LOGGING_LEVEL="WARNING",
         # the default 20 s for the ephemeral API server ran out with both cores busy
-        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90",
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=EPHEMERAL_STARTUP_SECONDS,
         OMP_THREAD_LIMIT="1",
     )
     env.pop("PREFECT_API_URL", None)

@@ -211,15 +211,20 @@ def _write_error(
 
 
 def quarantine(work_path: Path, settings: Settings, error: BaseException, stage: str) -> Path:
-    """Move a failed original to failed/ and write failed/NAME.error.json beside it."""
+    """Move a failed original to failed/ and write failed/NAME.error.json beside it.
+
+    The error file is written first: a kill between the two steps then leaves the scan in
+    work/ (put back and retried at start-up, one attempt more) with its reason waiting,
+    never a scan in failed/ that nobody can say why it is there.
+    """
     work_path = Path(work_path)
     ensure_dir(settings.failed)
     sha = sha256_file(work_path)
     target, previous = _failed_target(settings, work_path.name, sha)
+    _write_error(target, error, stage, sha, previous)
     work_path.rename(target)
     fsync_dir(settings.failed)
     fsync_dir(work_path.parent)
-    _write_error(target, error, stage, sha, previous)
     return target
 
 
@@ -229,8 +234,8 @@ def record_failure(path: Path, settings: Settings, error: BaseException, stage: 
     ensure_dir(settings.failed)
     sha = sha256_file(path)
     target, previous = _failed_target(settings, path.name, sha)
-    copy_atomic(path, target)
     _write_error(target, error, stage, sha, previous)
+    copy_atomic(path, target)
     return target
 
 

@@ -118,6 +118,31 @@ def test_quarantine_writes_the_error_file(settings: Settings) -> None:
     assert stat.S_IMODE((settings.failed / "bad.pdf.error.json").stat().st_mode) == 0o600
 
 
+def test_a_kill_while_quarantining_never_leaves_a_failed_scan_without_its_reason(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGKILL between the two steps, seen as the move never happening: the reason is
+    already written, the scan is still in work/, and the retry after start-up is the same
+    failure one attempt on."""
+    work = intake.claim(drop(settings, "bad.pdf"), settings)
+
+    def killed(self: Path, target: Path) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "rename", killed)
+        with pytest.raises(KeyboardInterrupt):
+            intake.quarantine(work, settings, CorruptInputError("damaged"), "load")
+    assert work.exists() and not (settings.failed / "bad.pdf").exists()
+    assert (settings.failed / "bad.pdf.error.json").is_file()
+    (again,) = intake.recover(settings)
+    target = intake.quarantine(
+        intake.claim(again, settings), settings, CorruptInputError("damaged"), "load"
+    )
+    info = json.loads((settings.failed / "bad.pdf.error.json").read_text())
+    assert target == settings.failed / "bad.pdf" and info["attempts"] == 2
+
+
 def test_a_failure_names_its_file_only_at_debug(
     settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -3,6 +3,7 @@
     caseclerk eval DIR --records REC          # once: OCR every scan, keep the words
     python bench/replay_analysis.py REC       # after each change to classifiers/extractors
     python bench/replay_analysis.py REC --errors people   # which documents get it wrong
+    python bench/replay_analysis.py REC1 REC2 ...  # several corpora pooled into one score
 
 OCR is 95 % of the time of an evaluation; classification and extraction take about 20 ms
 a page. Replaying them on the words ``caseclerk eval --records`` kept (``NAME.ocr.json``)
@@ -59,13 +60,18 @@ def replay(folder: Path, settings: Settings) -> list[tuple[str, Record | None, d
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("records", type=Path, help="folder written by `caseclerk eval --records`")
+    parser.add_argument(
+        "records",
+        type=Path,
+        nargs="+",
+        help="folders written by `caseclerk eval --records`; several are scored as one pool",
+    )
     parser.add_argument("--errors", metavar="FIELD", help="show the documents FIELD is wrong in")
     parser.add_argument("--reasons", action="store_true", help="count the review reasons by field")
     parser.add_argument("--thresholds", type=Path, help="a thresholds JSON file to decide with")
     args = parser.parse_args()
     settings = Settings(home=Path("/tmp/caseclerk-replay"), thresholds_file=args.thresholds)
-    results = replay(args.records, settings)
+    results = [item for folder in args.records for item in replay(folder, settings)]
     scored = []
     reasons: dict[str, int] = {}
     for name, record, truth in results:

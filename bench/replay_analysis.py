@@ -90,8 +90,9 @@ def main() -> int:
             wrong = counts is not None and (counts.fp or counts.fn)
             if wrong or args.errors in wrong_required_fields(predicted, truth):
                 print(f"--- {name} ({truth.get('doc_type')}, filed={filed})")
-                print(f"  predicted: {predicted.get(args.errors)}")
-                print(f"  truth:     {truth.get(args.errors)}")
+                shown = args.errors.split(".")[0]  # children.date_of_birth: the children
+                print(f"  predicted: {predicted.get(shown)}")
+                print(f"  truth:     {truth.get(shown)}")
     summary = score_documents(scored)
     summary["fields"] = {k: v["f1"] for k, v in summary["fields"].items()}
     if args.reasons:

@@ -61,13 +61,21 @@ def prefect_env(tmp: Path) -> dict[str, str]:
 
 
 def outcomes(settings: Settings) -> Counter[str]:
-    """How many times each original name sits in processed/ or failed/ (must be once)."""
+    """How many times each original name sits in processed/ or failed/ (must be once).
+
+    Hidden files are skipped as ``caseclerk failed`` skips them: a SIGKILL in the middle of
+    an atomic write leaves its ``.NAME.….tmp``, which is no outcome of any scan.
+    """
     seen: Counter[str] = Counter()
     for path in settings.processed.rglob("*"):
-        if path.is_file():
+        if path.is_file() and not path.name.startswith("."):
             seen[path.name] += 1
     for path in settings.failed.iterdir():
-        if path.is_file() and not path.name.endswith(".error.json"):
+        if (
+            path.is_file()
+            and not path.name.endswith(".error.json")
+            and not path.name.startswith(".")
+        ):
             seen[path.name] += 1
     return seen
 

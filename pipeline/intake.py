@@ -252,13 +252,18 @@ def recover(settings: Settings) -> list[Path]:
     return moved
 
 
+def is_failed_scan(path: Path) -> bool:
+    """A scan in failed/, not its error file nor the hidden temp file of a write a kill cut."""
+    return path.is_file() and not path.name.endswith(ERROR_SUFFIX) and not path.name.startswith(".")
+
+
 def list_failed(settings: Settings) -> list[FailedItem]:
     """The files in failed/, oldest failure first, with their error files' contents."""
     if not settings.failed.is_dir():
         return []
     items = []
     for path in settings.failed.iterdir():
-        if not path.is_file() or path.name.endswith(ERROR_SUFFIX) or path.name.startswith("."):
+        if not is_failed_scan(path):
             continue
         info = _read_error(path.parent / f"{path.name}{ERROR_SUFFIX}") or {}
         fields = {k: v for k, v in info.items() if k in FailedItem.model_fields}

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flows.cli import EPHEMERAL_STARTUP_SECONDS
+from pipeline import intake
 from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -63,19 +64,16 @@ def prefect_env(tmp: Path) -> dict[str, str]:
 def outcomes(settings: Settings) -> Counter[str]:
     """How many times each original name sits in processed/ or failed/ (must be once).
 
-    Hidden files are skipped as ``caseclerk failed`` skips them: a SIGKILL in the middle of
-    an atomic write leaves its ``.NAME.….tmp``, which is no outcome of any scan.
+    failed/ is read as ``caseclerk failed`` reads it: a SIGKILL in the middle of writing an
+    error file leaves its hidden ``.NAME.….tmp``, which is no outcome of any scan.
+    processed/ is only ever renamed into, so it holds no temp files.
     """
     seen: Counter[str] = Counter()
     for path in settings.processed.rglob("*"):
-        if path.is_file() and not path.name.startswith("."):
+        if path.is_file():
             seen[path.name] += 1
     for path in settings.failed.iterdir():
-        if (
-            path.is_file()
-            and not path.name.endswith(".error.json")
-            and not path.name.startswith(".")
-        ):
+        if intake.is_failed_scan(path):
             seen[path.name] += 1
     return seen
 

@@ -12,6 +12,11 @@ scores a change to the extractors in seconds, with exactly the code production r
 eval`` prints, minus OCR accuracy and speed; quote ``caseclerk eval`` in
 docs/benchmarks.md, not this.
 
+It also times ``analyse`` for each document, the speed benchmark of classification and
+extraction without OCR competing for the CPU: ``analysis_ms_per_page`` is the median over
+documents, as ``caseclerk eval`` computes it. The first document's time includes loading the
+spaCy model, so a warm-up document is analysed first and not counted.
+
 ``--errors FIELD`` prints, for each document where FIELD is wrong, the predicted and true
 values: document content, so only to a terminal, never to a log.
 """
@@ -19,8 +24,11 @@ values: document content, so only to a terminal, never to a log.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import statistics
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +42,12 @@ from pipeline.scoring import ScoredItem, field_counts, score_documents, wrong_re
 from pipeline.settings import Settings
 from pipeline.text import DocumentText
 
+Replayed = tuple[str, Record | None, dict[str, Any], float]
 
-def replay(folder: Path, settings: Settings) -> list[tuple[str, Record | None, dict[str, Any]]]:
-    """(name, new record or None when analysis refused it, truth) for every saved document."""
-    out: list[tuple[str, Record | None, dict[str, Any]]] = []
+
+def replay(folder: Path, settings: Settings) -> list[Replayed]:
+    """(name, new record or None when analysis refused it, truth, ms a page) for each document."""
+    out: list[Replayed] = []
     for ocr_path in sorted(folder.glob("*.ocr.json")):
         name = ocr_path.name[: -len(".ocr.json")]
         old = Record.model_validate_json((folder / f"{name}.record.json").read_text())
@@ -48,14 +58,26 @@ def replay(folder: Path, settings: Settings) -> list[tuple[str, Record | None, d
             page_count=old.source.pages,
             size_bytes=old.source.size_bytes,
         )
+        started = time.perf_counter()
         try:
             record = analyse(
                 info, text, sha256=old.source.sha256, file_name=name, settings=settings
             )
         except CaseclerkError:
             record = None
-        out.append((name, record, truth))
+        ms_per_page = 1000 * (time.perf_counter() - started) / max(1, len(text.pages))
+        out.append((name, record, truth, ms_per_page))
     return out
+
+
+def analyse_warm_up(folder: Path, settings: Settings) -> None:
+    """Load the spaCy model and the classifier before the clock starts on any document."""
+    first = next(iter(sorted(folder.glob("*.ocr.json"))), None)
+    if first is not None:
+        text = DocumentText.model_validate_json(first.read_text())
+        info = DocumentInfo(media_type="image/png", page_count=len(text.pages), size_bytes=1)
+        with contextlib.suppress(CaseclerkError):
+            analyse(info, text, sha256="0" * 64, file_name="warm-up", settings=settings)
 
 
 def main() -> int:
@@ -71,10 +93,11 @@ def main() -> int:
     parser.add_argument("--thresholds", type=Path, help="a thresholds JSON file to decide with")
     args = parser.parse_args()
     settings = Settings(home=Path("/tmp/caseclerk-replay"), thresholds_file=args.thresholds)
+    analyse_warm_up(args.records[0], settings)
     results = [item for folder in args.records for item in replay(folder, settings)]
     scored = []
     reasons: dict[str, int] = {}
-    for name, record, truth in results:
+    for name, record, truth, _ in results:
         predicted = record.to_truth(withheld=True) if record else empty_truth_fields()
         filed = record is not None and record.status == "filed"
         asserted = record.to_truth() if record else None
@@ -95,6 +118,7 @@ def main() -> int:
                 print(f"  truth:     {truth.get(shown)}")
     summary = score_documents(scored)
     summary["fields"] = {k: v["f1"] for k, v in summary["fields"].items()}
+    summary["analysis_ms_per_page"] = round(statistics.median(r[3] for r in results), 1)
     if args.reasons:
         summary["review_reasons"] = dict(sorted(reasons.items(), key=lambda kv: -kv[1]))
     print(json.dumps(summary, indent=1))

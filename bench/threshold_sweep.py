@@ -104,7 +104,7 @@ def main() -> int:
     failed = 0
     for folder in args.records:
         if args.replay:
-            for _name, record, truth in replay(folder, settings):
+            for _name, record, truth, _ms in replay(folder, settings):
                 if record is not None:
                     items.append(SweepItem.from_record(record, truth))
                 else:

@@ -105,7 +105,6 @@ DOC_PHRASES: dict[str, tuple[str, ...]] = {
         "is known",
         "are known",
         "not known",
-        "no trace",
         "no record",
         "no records",
         "open case",
@@ -161,7 +160,11 @@ DOC_PHRASES: dict[str, tuple[str, ...]] = {
         "level 2 check",
         "level 2 checks",
     ),
+    # "No trace" is the PNC's own answer for a person it holds nothing on; a council
+    # answers "not known to us". Counted as a check's answer it drew police results with
+    # a damaged "Police National Computer" line towards la_check.
     "pnc_terms": (
+        "no trace",
         "pnc",
         "pnc id",
         "pnc no",

@@ -51,6 +51,26 @@ Yours faithfully
 Team Manager, Early Help and Safeguarding
 """
 
+# A force's reply to a safeguarding team, its "Police National Computer" line misread, so
+# that what says police is mostly the results column: each person "No trace".
+POLICE_REPLY_TO_SAFEGUARDING = """From: Vetting Unit <vetting@example.police.uk>
+To: Safeguarding Team <safeguarding@example.gov.uk>
+Subject: safeguarding enquiry - checks requested 02/02/2025
+Re: safeguarding information for the family court
+The Police Natlonal Cornputes and force records were searched for the following people.
+Name          DOB          Result
+Owen Marsh    14-02-1988   No trace
+Tara Marsh    01-07-1990   No trace
+Regards
+"""
+
+
+def test_no_trace_is_a_police_answer_even_beside_safeguarding_words() -> None:
+    assert "pnc_terms" in evidence(POLICE_REPLY_TO_SAFEGUARDING).fired
+    assert "check_answer" not in evidence(POLICE_REPLY_TO_SAFEGUARDING).fired
+    c = classify(POLICE_REPLY_TO_SAFEGUARDING)
+    assert c.doc_type == "police_check", c.probabilities
+
 
 def test_police_replies_written_by_hand_are_police_checks() -> None:
     for text in (POLICE_EMAIL, POLICE_LETTER, POLICE_TABLE):

@@ -1138,8 +1138,10 @@ def _children_list(
         )  # OCR may leave a blank line between
         dob = _born_date(text, span[1], lines[below][1], dates)
         after = span[1]
-        if dob is not None and dob.start > le:  # the list carries on from the date's line
-            number = below
+        if dob is not None and dob.end > le:  # the list carries on from the date's line,
+            # also when only its end is there: "Nia Price (a girl) born on 27" / "November
+            # 2022; Zara Clarke ..."
+            number = next(j for j in range(number, len(lines)) if lines[j][1] >= dob.end)
             after, le = lines[number]
         rest = text[span[1] : le]
         bare = _GENDER_AFTER_RE.fullmatch(rest) is not None  # "Maisie Rahman (a girl)" / "born ..."

@@ -129,6 +129,19 @@ def test_children_with_their_sex_before_born_and_date_on_next_line() -> None:
     ]
 
 
+def test_a_birth_date_broken_across_lines_does_not_end_the_list() -> None:
+    text = (
+        "This order concerns Ruby Fenwick (a girl) born on 3 May 2016; Alfie Fenwick born on 9\n"
+        "January 2019; Esme Fenwick (a girl) born on 21 August 2021.\n"
+        "Dated 2 March 2024\n"
+    )
+    assert people(text) == [
+        ("child", None, "Ruby Fenwick", "2016-05-03"),
+        ("child", None, "Alfie Fenwick", "2019-01-09"),
+        ("child", None, "Esme Fenwick", "2021-08-21"),
+    ]
+
+
 def test_children_concerned_label_with_bare_dates_and_a_wrapped_name() -> None:
     text = (
         "Children concemed: Leah Dunmore 14/02/2013, Owen Paul Dunmore 02/08/2016; Cara\n"

@@ -123,18 +123,23 @@ def unglue(word: str) -> list[str]:
     return [m.group(1), m.group(2)]
 
 
+HYPHEN_SPECK_RE = re.compile(r"(?<=-)[(\[{|](?=[^\W\d_])")
+
+
 def repair_name(name: str) -> tuple[str, bool]:
     """A name with OCR's commonest letter slips undone, and whether anything was changed.
 
     In a name every word starts with a capital, so a lower-case first letter is OCR's doing:
     "lan" is "Ian" (capital I and small l are one glyph in most fonts) and "judith" is
     "Judith". A closing "!", "]" or "|" glued to letters is a small l ("Chery!", "Kar]"), and
-    two title-case words run together are two words ("BillyDobson").
+    two title-case words run together are two words ("BillyDobson"). A bracket or bar
+    between a hyphen and a letter is a speck ("Ellis-(Nowak").
     Names printed in capitals or all in lower case are left alone.
     """
-    words = name.split()
-    if not words or name.isupper() or name.islower():
-        return name, False
+    unspecked = HYPHEN_SPECK_RE.sub("", name)  # "Ellis-(Nowak": any case of name
+    words = unspecked.split()
+    if not words or unspecked.isupper() or unspecked.islower():
+        return unspecked, unspecked != name
     out: list[str] = []
     parts = [part for w in words for part in unglue(w)]
     for i, word in enumerate(parts):
@@ -150,4 +155,4 @@ def repair_name(name: str) -> tuple[str, bool]:
             fixed = fixed[0].upper() + fixed[1:]
         out.append(fixed)
     repaired = " ".join(out)
-    return repaired, repaired != " ".join(words)
+    return repaired, repaired != " ".join(name.split())

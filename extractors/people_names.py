@@ -42,8 +42,13 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 _DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
 
 
-# Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!").
-_NAME_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?")
+# Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!");
+# a bracket or bar between a hyphen and a letter is a speck ("Ellis-(Nowak"), which
+# people_labels.repair_name takes out.
+_NAME_WORD_RE = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|['’\-]|(?<=-)[(\[{|](?=[^\W\d_]))*"
+    r"(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?"
+)
 
 
 # "Van der Merwe", "de la Cruz", "dos Santos": small surname particles, always before a

@@ -142,6 +142,20 @@ def test_a_birth_date_broken_across_lines_does_not_end_the_list() -> None:
     ]
 
 
+def test_a_speck_after_a_hyphen_does_not_cut_a_childs_name() -> None:
+    text = (
+        "This order concerns Leo Ellis-(Nowak (a boy) born on 18th April 2016; Noah\n"
+        "Nowak (a boy) born on 11th January 2017.\n"
+        "Dated 2 March 2024\n"
+    )
+    found = find_people(text, find_dates(text, today=TODAY), [], doc_type="court_order")
+    assert [(p.name, p.dob.value.isoformat() if p.dob else None) for p in found] == [
+        ("Leo Ellis-Nowak", "2016-04-18"),
+        ("Noah Nowak", "2017-01-11"),
+    ]
+    assert "+repair" in found[0].how  # so its confidence sends the order to a person
+
+
 def test_children_concerned_label_with_bare_dates_and_a_wrapped_name() -> None:
     text = (
         "Children concemed: Leah Dunmore 14/02/2013, Owen Paul Dunmore 02/08/2016; Cara\n"

@@ -55,6 +55,12 @@ def test_fuzzy_role_words() -> None:
     assert fuzzy_role_word("Robertson") is None
 
 
+def test_repair_name_takes_a_speck_out_after_a_hyphen_in_any_case() -> None:
+    assert repair_name("Leo Ellis-(Nowak") == ("Leo Ellis-Nowak", True)
+    assert repair_name("LEO ELLIS-|NOWAK") == ("LEO ELLIS-NOWAK", True)
+    assert repair_name("Leo Ellis-Nowak") == ("Leo Ellis-Nowak", False)
+
+
 def test_repair_name() -> None:
     assert repair_name("lan Wilkins") == ("Ian Wilkins", True)
     assert repair_name("Chery! Dawes") == ("Cheryl Dawes", True)

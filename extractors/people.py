@@ -95,6 +95,9 @@ INLINE_ROLE_AFTER_RE = re.compile(
     rf"\s*(?:\(\s*(?:the\s+)?(?P<a>{_ROLE_ALT})\s*\)|,\s*(?:the\s+)?(?P<b>{_ROLE_ALT})\b)",
     re.IGNORECASE,
 )
+_BORN_PAREN_RE = re.compile(
+    r"\s*\(\s*(?:born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)[^()\n]{0,32}\)", re.IGNORECASE
+)
 INLINE_ROLE_BEFORE_RE = re.compile(rf"(?:the\s+)?(?P<role>{_ROLE_ALT})\s*,?\s*$", re.I)
 DOB_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date|b\.)"
@@ -518,8 +521,11 @@ def find_people(
                 # to be repaired and marked
                 and looks_like_list_name(text[span[0] : span[1]], line)
             ):
-                # "The first respondent is Lowri Adeyemi, the mother": the relation wins
-                role = _inline_role(text, span[1], le, ls, span[0]) or sentence[1]
+                # "The first respondent is Lowri Adeyemi, the mother": the relation wins, also
+                # after the birth date: "The respondent is Dylan Kerr (born ...), the father"
+                born = _BORN_PAREN_RE.match(text, span[1], le)
+                end = born.end() if born else span[1]
+                role = _inline_role(text, end, le, ls, span[0]) or sentence[1]
                 person = add(span[0], span[1], "adult", role, "label")
                 if person:
                     line_people.append(person)

@@ -117,6 +117,20 @@ def test_numbered_party_sentences_take_the_relation_after_the_name() -> None:
     ]
 
 
+def test_the_relation_after_a_birth_date_wins_over_the_party_label() -> None:
+    text = (
+        "The parties\n"
+        "The respondent is Megan Oduya (born 19 December 1992), the mother.\n"
+        "The respondent is Tobias Kerr (born 02/03/1990), the father.\n"
+        "The respondent is Ann Lowe (born 1 May 1970).\n"
+    )
+    assert [(role, name) for _, role, name, _ in people(text)] == [
+        ("mother", "Megan Oduya"),
+        ("father", "Tobias Kerr"),
+        ("respondent", "Ann Lowe"),
+    ]
+
+
 def test_children_with_their_sex_before_born_and_date_on_next_line() -> None:
     text = (
         "This order concerns Ruby Fenwick (a girl) born on 3 May 2016; Alfie Fenwick (a boy) born\n"

@@ -296,6 +296,26 @@ def match_court_place(
     return best
 
 
+def _cut_short(place: str, text: str, end: int) -> str | None:
+    """The longer place ``place`` begins, when the page goes on with its next word smudged.
+
+    "NEWCASTLE UPO®Q4B¥Nib." matches Newcastle, a place of its own in the gazetteer, because
+    the smudged word ends the name; its first letters say it was "upon Tyne". Taken as a
+    repair, so the court waits for a person. A clean continuation never gets here: the
+    longer run of words matches better.
+    """
+    lookup, names = family_courts()
+    folded = _fold_place(place)
+    following = text[end : _line_end(text, end)].split(maxsplit=1)
+    smudged = _letters(following[0]) if following else ""
+    for name in names:
+        if name.startswith(folded + " "):
+            next_word = name[len(folded) + 1 :].split()[0]
+            if len(smudged) >= 2 and smudged.startswith(next_word[:3]):
+                return lookup[name]
+    return None
+
+
 def _styled_place(name: str) -> str:
     """A place in capitals or lower case written as a name, joining words in lower case."""
     if not (name.isupper() or name.islower()):
@@ -320,6 +340,9 @@ def _court_at(
     if matched is not None:
         place, n, score = matched
         end = words[n - 1][1]
+        longer = _cut_short(place, text, end)
+        if longer is not None:
+            place, score = longer, min(score, 99.0)
         return Candidate(
             field="court",
             start=start,

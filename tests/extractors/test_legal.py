@@ -137,6 +137,15 @@ def test_misread_court_place_counts_as_repaired() -> None:
     assert not exact.repaired and mended.repaired
 
 
+def test_a_place_cut_short_by_a_smudge_is_the_longer_place_it_begins_as_a_repair() -> None:
+    (cut,) = find_courts("IN THE FAMILY COURT SITTING AT NEWCASTLE UPO®Q4B¥Nib. NC24C01572")
+    assert (cut.value, cut.repaired) == ("Family Court at Newcastle upon Tyne", True)
+    (short,) = find_courts("IN THE FAMILY COURT AT BURY\nCase No. MA24C01234")
+    assert (short.value, short.repaired) == ("Family Court at Bury", False)
+    (whole,) = find_courts("In the Family Court at Newcastle upon Tyne")
+    assert not whole.repaired
+
+
 def test_court_heading_read_exactly_is_vouched_for_by_the_gazetteer() -> None:
     (exact,) = find_courts("The Family Court sitting at Leicester")
     (worn,) = find_courts("The Fainily Court sitting at Plymouth")  # "Family" mended

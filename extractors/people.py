@@ -1057,8 +1057,13 @@ def _add_prose_people(
     for hit in prose_people(text, dates):
         same = next((p for p in found if p.start < hit.end and hit.start < p.end), None)
         if same is not None:
-            if same.dob is None and (same.start, same.end) == (hit.start, hit.end):
-                same.dob, same.dob_labelled = hit.dob, True
+            if (same.start, same.end) == (hit.start, hit.end):
+                if same.dob is None:
+                    same.dob, same.dob_labelled = hit.dob, True
+                if same.how in ("role-phrase", "ner") and same.dob is hit.dob:
+                    # "The children Rosie Kowalski (24/03/2018) and Mia ...": NER read Rosie
+                    # beside "the children" first; the list vouches for her as for Mia
+                    same.how, same.dob_labelled = "list", True
             continue
         for other in found:
             if other.dob is not None and other.dob.start == hit.dob.start:

@@ -165,3 +165,16 @@ def test_a_bare_date_in_brackets_after_each_name_of_a_list() -> None:
         ("child", "Lily Ward", "2019-01-04"),
         ("child", "Max Ward", "2016-03-12"),
     ]
+
+
+def test_a_child_ner_read_first_is_vouched_for_by_the_list_that_names_them() -> None:
+    text = (
+        "The children Rosie Kowalski (24/03/2018) and Mia Kowalski (23/08/2020) are not\n"
+        "recorded as subjects of any police report.\n"
+    )
+    rosie = text.index("Rosie"), text.index("Rosie") + len("Rosie Kowalski")
+    found = find_people(text, find_dates(text, today=TODAY), [rosie], doc_type="police_check")
+    assert [(p.name, p.kind, p.how) for p in found] == [
+        ("Rosie Kowalski", "child", "list"),
+        ("Mia Kowalski", "child", "list"),
+    ]

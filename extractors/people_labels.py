@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from extractors.people_names import PARTICLES
+from extractors.people_names import HYPHEN_SPECK, PARTICLES
 
 # OCR reads letters in labels as look-alike digits and symbols; labels contain no digits.
 _LABEL_CONFUSIONS = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "|": "I", "$": "S"})
@@ -123,7 +123,7 @@ def unglue(word: str) -> list[str]:
     return [m.group(1), m.group(2)]
 
 
-HYPHEN_SPECK_RE = re.compile(r"(?<=-)[(\[{|](?=[^\W\d_])")
+_HYPHEN_SPECK_RE = re.compile(HYPHEN_SPECK)
 
 
 def repair_name(name: str) -> tuple[str, bool]:
@@ -136,7 +136,7 @@ def repair_name(name: str) -> tuple[str, bool]:
     between a hyphen and a letter is a speck ("Ellis-(Nowak").
     Names printed in capitals or all in lower case are left alone.
     """
-    unspecked = HYPHEN_SPECK_RE.sub("", name)  # "Ellis-(Nowak": any case of name
+    unspecked = _HYPHEN_SPECK_RE.sub("", name)  # "Ellis-(Nowak": any case of name
     words = unspecked.split()
     if not words or unspecked.isupper() or unspecked.islower():
         return unspecked, unspecked != name

@@ -45,8 +45,9 @@ _DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
 # Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!");
 # a bracket or bar between a hyphen and a letter is a speck ("Ellis-(Nowak"), which
 # people_labels.repair_name takes out.
+HYPHEN_SPECK = r"(?<=-)[(\[{|](?=[^\W\d_])"
 _NAME_WORD_RE = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|['’\-]|(?<=-)[(\[{|](?=[^\W\d_]))*"
+    rf"[^\W\d_](?:[^\W\d_]|['’\-]|{HYPHEN_SPECK})*"
     r"(?:(?<=[a-z])[!\]](?![^\W\d_]))?\.?"
 )
 

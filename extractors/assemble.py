@@ -189,13 +189,15 @@ def _dob_certainty(d: DateMatch, labelled: bool) -> float:
     return certainty * 0.95 if d.repaired and not d.guessed else certainty
 
 
-def _dob_value(doc: DocumentText, person: FoundPerson, kind: str, reference: date) -> FieldValue:
+def _dob_value(
+    doc: DocumentText, person: FoundPerson, kind: str, reference: date, latest: date | None
+) -> FieldValue:
     d = person.dob
     assert d is not None
     if kind == "child":
-        valid = is_plausible_child_dob(d.value, reference)
+        valid = is_plausible_child_dob(d.value, reference, latest)
     else:
-        valid = is_plausible_adult_dob(d.value, reference)
+        valid = is_plausible_adult_dob(d.value, reference, latest)
     ev = word_evidence(doc, [(d.start, d.end)])
     confidence = combine(
         ev.ocr,
@@ -236,7 +238,13 @@ def assemble_people(
     ner: list[tuple[int, int]],
     reference: date,
     doc_type: str | None = None,
+    latest: date | None = None,
 ) -> tuple[list[Child], list[Person]]:
+    """Found people -> children and people, each birth date checked against ``reference``.
+
+    ``latest`` is set when ``reference`` is not the document's date but the latest date on
+    the page: the document may be as late as ``latest`` (see ``is_plausible_child_dob``).
+    """
     children: list[Child] = []
     people: list[Person] = []
     seen: dict[str, tuple[Child | Person, FoundPerson, str]] = {}
@@ -244,7 +252,7 @@ def assemble_people(
         reading = read_name(person.name)
         key = " ".join(reading.value.lower().split())  # a corrected reading meets its copies
         kind = _kind(person, reference, doc_type)
-        dob = _dob_value(doc, person, kind, reference) if person.dob else None
+        dob = _dob_value(doc, person, kind, reference, latest) if person.dob else None
         if key in seen and not _namesakes(seen[key][1], seen[key][2], person, kind):
             existing = seen[key][0]
             if existing.date_of_birth is None and dob is not None:
@@ -346,13 +354,14 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
     for key, attr in LIST_FIELDS.items():
         setattr(out, attr, pick_list(doc, cands.get(key, [])))
 
+    latest: date | None = None
     if out.document_date and out.document_date.validated:
         reference = date.fromisoformat(out.document_date.value)
-    elif out.document_date is None:
-        reference = reference_date(text, dates, dob_starts) or date.today()
+    elif out.document_date is None and (on_page := reference_date(text, dates, dob_starts)):
+        reference, latest = on_page, date.today()
     else:
         reference = date.today()
-    out.children, out.people = assemble_people(doc, found, ner, reference, doc_type)
+    out.children, out.people = assemble_people(doc, found, ner, reference, doc_type, latest)
     if doc_type != "other":
         out.unread_people = [
             _unread_value(doc, u) for u in find_unread(text, found, dates, excluded)

@@ -231,11 +231,16 @@ def is_plausible_document_date(value: date, today: date | None = None) -> bool:
     return EARLIEST_DOCUMENT <= value <= today
 
 
-def is_plausible_child_dob(dob: date, reference: date) -> bool:
-    """A child the order is about is born before the document and is under 18 at its date."""
-    return dob <= reference and years_between(dob, reference) < 18
+def is_plausible_child_dob(dob: date, reference: date, latest: date | None = None) -> bool:
+    """A child the order is about is born before the document and is under 18 at its date.
+
+    ``latest``: when the document's own date was not read, ``reference`` is only the latest
+    date on the page (a referral, a conviction) and the document may be as late as
+    ``latest``; a birth after a pre-birth referral is no sign of a misread.
+    """
+    return dob <= (latest or reference) and years_between(dob, reference) < 18
 
 
-def is_plausible_adult_dob(dob: date, reference: date) -> bool:
-    """A party or check subject is 16-110 years old at the document's date."""
-    return 16 <= years_between(dob, reference) <= 110
+def is_plausible_adult_dob(dob: date, reference: date, latest: date | None = None) -> bool:
+    """A party or check subject is 16-110 years old at the document's date (see above)."""
+    return years_between(dob, latest or reference) >= 16 and years_between(dob, reference) <= 110

@@ -9,6 +9,7 @@ from doctext import doc_from_text  # tests/extractors/doctext.py
 from extractors.assemble import (
     _date_candidates,
     assemble_people,
+    extract,
     pick_document_date,
     pick_list,
     pick_scalar,
@@ -286,3 +287,15 @@ def test_a_birth_date_with_a_lookalike_undone_costs_less_than_a_guessed_one() ->
         values.append(person.date_of_birth.confidence)
     lookalike, guess = values
     assert lookalike >= 0.5 > guess
+
+
+def test_a_birth_after_the_latest_date_on_an_undated_letter_is_plausible() -> None:
+    """No document date read: the referral is the page's latest date, yet the letter is later."""
+    doc = doc_from_text(
+        "Cardiff Council\nDate 15 Apri cont\nRe: Jacob Holland born 23 September 2021\n"
+        "A referral was received on 20 August 2021 from the police."
+    )
+    out = extract(doc, "la_check")
+    assert out.document_date is None or out.document_date.value != "2021-08-20"
+    assert [c.date_of_birth.value for c in out.children if c.date_of_birth] == ["2021-09-23"]
+    assert out.children[0].date_of_birth.validated

@@ -79,6 +79,13 @@ def test_date_plausibility() -> None:
     assert is_plausible_adult_dob(date(1990, 1, 1), doc)
     assert not is_plausible_adult_dob(date(2015, 1, 1), doc)  # 9 is not an adult party
     assert not is_plausible_adult_dob(date(1900, 1, 1), doc)
+    # The document's date unread: a referral before the birth bounds it only from below
+    referral, today = date(2021, 8, 20), date(2024, 6, 1)
+    assert not is_plausible_child_dob(date(2021, 9, 23), referral)
+    assert is_plausible_child_dob(date(2021, 9, 23), referral, latest=today)
+    assert not is_plausible_child_dob(date(1990, 1, 1), referral, latest=today)
+    assert is_plausible_adult_dob(date(2006, 1, 1), referral, latest=today)  # 18 by now
+    assert not is_plausible_adult_dob(date(2006, 1, 1), referral)
     assert is_plausible_document_date(doc, today=date(2024, 6, 1))
     assert not is_plausible_document_date(date(2030, 1, 1), today=date(2024, 6, 1))
     assert not is_plausible_document_date(date(1985, 1, 1), today=date(2024, 6, 1))

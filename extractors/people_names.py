@@ -207,11 +207,17 @@ def odd_case(word: str) -> bool:
     letters = re.sub(r"[^\w'’\-]", "", word)
     if not letters or letters.isupper() or letters.islower():
         return False
-    return not all(
-        re.fullmatch(r"[A-Z][a-z]*|Ma?c[A-Z][a-z]+", part)
-        for part in re.split(r"['’\-]", letters)
-        if part
-    )
+    return not all(_title_case(part) for part in re.split(r"['’\-]", letters) if part)
+
+
+def _title_case(part: str) -> bool:
+    """'Renée', 'Zoë', 'McDonald': a capital, then small letters only, accented ones too
+    (an ASCII-only test made every accented name OCR debris)."""
+    mc = re.match(r"Ma?c(?=[A-Z])", part)
+    if mc and len(part) > mc.end() + 1:
+        part = part[mc.end() :]
+    rest = part[1:]
+    return part[:1].isupper() and (not rest or (rest.isalpha() and rest.islower()))
 
 
 # Row reading that tolerates OCR specks: a letter run (inner apostrophes and hyphens kept),

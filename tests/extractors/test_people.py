@@ -297,6 +297,15 @@ def test_hyphen_then_small_letter_is_a_doubtful_name() -> None:
     assert ok[0].how == "label"
 
 
+def test_an_accented_name_is_not_odd_case() -> None:
+    """An ASCII-only test of title case doubted every accented name as OCR debris."""
+    for name in ("Renée St Clair", "Zoë Kowalski", "Inês Hughes", "Seán Ó Briain"):
+        found = find_people(f"First Respondent: {name} (mother)\n", [], [])
+        assert [(p.name, p.how) for p in found] == [(name, "label")]
+    odd = find_people("First Respondent: RenéE St Clair (mother)\n", [], [])
+    assert odd[0].how == "label+doubt"
+
+
 def test_children_act_is_not_a_child_label() -> None:
     text = "the welfare checklist in section 1(3) of the Children-Act 1989.\nChild - Amy Cole\n"
     assert [p[2] for p in people(text)] == ["Amy Cole"]

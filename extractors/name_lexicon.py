@@ -248,7 +248,9 @@ def word_doubt(word: str, forename: bool = False) -> float:
     common = lex.common_forenames if forename else lex.common_known
     capitals = len(word) > 1 and word.isupper()
     strong = _strong_neighbours(w, capitals)
-    if any(n in targets for n in strong) or _beside_names(w, strong):
+    # a table's Sex cell follows the name, so only a last word can be its misread ("Kemal"
+    # is two edits from Female, and a forename)
+    if any(n in targets for n in strong) or (not forename and _beside_names(w, strong)):
         return STRONG
     if not forename and any(n in common for n in _weak_neighbours(w)):
         return WEAK

@@ -265,6 +265,13 @@ def test_real_names_that_are_words_are_not_doubted(name: str) -> None:
     assert misread_likelihood(name) == 0.0
 
 
+def test_only_a_last_word_is_doubted_as_a_misread_sex_cell() -> None:
+    """The Sex cell follows a name: a forename two edits from Female is a forename."""
+    assert word_doubt("Kemal", forename=True) == 0.0
+    assert misread_likelihood("Kemal Haile") == 0.0
+    assert word_doubt("Femile") == STRONG and misread_likelihood("Jasmine Femile") == STRONG
+
+
 def test_english_words_come_from_the_loaded_model_once() -> None:
     words = english_words()
     assert words is english_words()

@@ -125,8 +125,8 @@ NOT_CHECK_LETTERS = "IOSl|"
 PNC_CHECK_SUPPORT = 0.7
 PNC_LETTER_REPAIR_SUPPORT = 0.3
 # Marks a monospace print's check letter is read as that stand for one letter of the check
-# alphabet only: a bracket is J, a 6 is G (an 8 may be B or D, so it is not here).
-PNC_ONE_READING_CHECKS = {")": "J", "]": "J", "}": "J", "6": "G"}
+# alphabet only: a bracket is J, a 6 is G, a 2 is Z (an 8 may be B or D, so it is not here).
+PNC_ONE_READING_CHECKS = {")": "J", "]": "J", "}": "J", "6": "G", "2": "Z"}
 # A monospace 7 read as a slash inside the serial ("09/0/73521V"): kept only with a right check.
 PNC_SLASH_SEVEN_RE = re.compile(
     rf"{_B}(?P<year>{_D}{{2}}) ?/ ?(?P<serial>(?={_D}*/{_D}*[A-Za-z])(?:{_D}|/){{7}})"

@@ -525,6 +525,14 @@ def test_pnc_marks_with_one_reading_are_vouched_for_when_the_check_works_out() -
             break
     (eight,) = find_pnc_ids(f"PNC ID: {b[:-1]}8\n")
     assert eight.support == 0
+    # a 2 can only be a Z (13/00954982): vouched for like the bracket
+    z = next(
+        format_pnc("13", f"{n:07d}")
+        for n in range(95498, 999999)
+        if format_pnc("13", f"{n:07d}")[-1] == "Z"
+    )
+    (two,) = find_pnc_ids(f"PNC NO: {z[:-1]}2\n")
+    assert two.value == z and two.repaired and two.support > 0
 
 
 def test_case_number_ending_the_court_heading_line_is_labelled_by_it() -> None:

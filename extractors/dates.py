@@ -313,6 +313,14 @@ def _compact(raw: str, today: date) -> tuple[date, int, int] | None:
         year_digits = "".join(_YEAR_DIGIT.get(c, c) for c in year_raw)
         if month is None or not day.isdigit() or not year_digits.isdigit():
             continue
+        slipped = 0
+        if day_len == 2 and not 1 <= int(day) <= 31:
+            # "96SEP1981", "92AUG1982": the monospace 0 read as 9, 8 or 6, as in a month;
+            # else the one-digit reading below would drop a letter from the month for a day 9
+            mended = _one_slip(day, _MONTH_SLIPS, lambda n: 1 <= n <= 31)
+            if mended is None:
+                continue
+            day, slipped = mended, 1
         if sum(c.isdigit() for c in year_raw) < 3:
             continue
         year = _year(year_digits, today)
@@ -322,7 +330,7 @@ def _compact(raw: str, today: date) -> tuple[date, int, int] | None:
             value = date(year[0], month[0], int(day))
         except ValueError:
             continue
-        changes = month[1] + year[1] + sum(not c.isdigit() for c in day_raw + year_raw)
+        changes = month[1] + year[1] + sum(not c.isdigit() for c in day_raw + year_raw) + slipped
         return value, changes, _lookalikes(day_raw, year_raw, month=month_raw)
     return None
 

@@ -82,6 +82,8 @@ def test_year_wrapped_onto_the_next_line_of_a_table_cell() -> None:
         ("DATE PRINTED: 12DEC2@23 08:49", "2023-12-12"),  # 0 read as @
         ("DOB: 130€T1992", "1992-10-13"),  # C read as €
         ("DATE/TIME: OSMAY2021 17:43", "2021-05-05"),  # 05 read as OS
+        ("DOB: 96SEP1981 SEX: F", "1981-09-06"),  # 0 read as 9, not a day 9 and "6SEP"
+        ("DOB: 92AUG1982", "1982-08-02"),
     ],
 )
 def test_run_together_printout_dates_with_ocr_slips(text: str, expected: str) -> None:

@@ -33,6 +33,7 @@ from extractors.people_household import (
 )
 from extractors.people_labels import (
     SUBJECT_BLOCK_RE,
+    capitals_by_shape,
     fuzzy_role_word,
     repair_name,
     unglue,
@@ -1266,6 +1267,7 @@ def _vet_names(found: list[FoundPerson]) -> None:
     confidence falls below the filing threshold and an analyst sees it.
     """
     for person in found:
+        person.name = capitals_by_shape(person.name)  # no slip: only the case was unclear
         words = person.name.split()
         mixed = any(w.isupper() and len(w) > 1 for w in words) and any(
             not w.isupper() for w in words

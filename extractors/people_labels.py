@@ -126,6 +126,23 @@ def unglue(word: str) -> list[str]:
 _HYPHEN_SPECK_RE = re.compile(HYPHEN_SPECK)
 
 
+# Letters whose small form is their capital made smaller: in a name printed in capitals,
+# OCR may take them for small letters ("SURNAME : cox", "wooD") with every glyph right.
+_SAME_SHAPE_SMALL = frozenset("cosuvwxz")
+
+
+def capitals_by_shape(name: str) -> str:
+    """'MARC cox' -> 'MARC COX': a word of a capitals name that is small only in letters
+    shaped like their capitals is in capitals too. Only the case changes, so it is no slip."""
+    words = name.split()
+    if not any(w.isupper() and len(w) > 1 for w in words):
+        return name
+    return " ".join(
+        w.upper() if not w.isupper() and {c for c in w if c.islower()} <= _SAME_SHAPE_SMALL else w
+        for w in words
+    )
+
+
 def repair_name(name: str) -> tuple[str, bool]:
     """A name with OCR's commonest letter slips undone, and whether anything was changed.
 

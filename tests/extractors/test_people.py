@@ -673,3 +673,14 @@ def test_notice_addressed_to_a_person_at_home() -> None:
         "To: Legal Services\n"
     )
     assert people(text, "other") == [("adult", None, "Dana Shaw", None)]
+
+
+def test_a_capitals_name_read_small_in_letters_shaped_alike_is_no_slip() -> None:
+    """'SURNAME : cox': c, o and x look the same in capitals; only the case was unclear."""
+    for surname, read in (("cox", "COX"), ("wooD", "WOOD")):
+        text = f"SUBJECT 1 OF 1\nSURNAME : {surname}\nFORENAMES: MARC\nDOB: 27/03/2002\n"
+        found = find_people(text, find_dates(text), [], doc_type="police_check")
+        assert [(p.name, p.how) for p in found] == [(f"MARC {read}", "label")]
+    text = "SUBJECT 1 OF 1\nSURNAME : cax\nFORENAMES: MARC\nDOB: 27/03/2002\n"
+    (found,) = find_people(text, find_dates(text), [], doc_type="police_check")
+    assert found.how != "label"  # a small a is a slip, not a case OCR could not see

@@ -198,7 +198,7 @@ def _dob_value(
         valid = is_plausible_child_dob(d.value, reference, latest)
     else:
         valid = is_plausible_adult_dob(d.value, reference, latest)
-    ev = word_evidence(doc, [(d.start, d.end)])
+    ev = word_evidence(doc, [(d.start, d.end)], specks_apart=True)
     confidence = combine(
         ev.ocr,
         _dob_certainty(d, person.dob_labelled),

@@ -299,3 +299,21 @@ def test_a_birth_after_the_latest_date_on_an_undated_letter_is_plausible() -> No
     assert out.document_date is None or out.document_date.value != "2021-08-20"
     assert [c.date_of_birth.value for c in out.children if c.date_of_birth] == ["2021-09-23"]
     assert out.children[0].date_of_birth.validated
+
+
+def test_a_mark_glued_to_a_birth_date_does_not_score_its_digits() -> None:
+    """Tesseract scores '12Nov2012.' by its worst character: 0 for the full stop."""
+    text = "The child\nLeo Hussain Boy 12Nov2012.\n"
+    dates = find_dates(text)
+    found = find_people(text, dates, [])
+    glued = assemble_people(
+        doc_from_text(text, low={"12Nov2012.": 0.0}), found, [], date(2024, 5, 3)
+    )
+    cut = text.replace("12Nov2012.", "12Nov2012")
+    found_cut = find_people(cut, find_dates(cut), [])
+    lost = assemble_people(
+        doc_from_text(cut, low={"12Nov2012": 0.0}), found_cut, [], date(2024, 5, 3)
+    )
+    (child,), (same,) = glued[0], lost[0]
+    assert child.date_of_birth.value == same.date_of_birth.value == "2012-11-12"
+    assert child.date_of_birth.confidence > same.date_of_birth.confidence

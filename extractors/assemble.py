@@ -9,6 +9,7 @@ page. Dates that are somebody's date of birth never become the document date.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -198,7 +199,10 @@ def _dob_value(
         valid = is_plausible_child_dob(d.value, reference, latest)
     else:
         valid = is_plausible_adult_dob(d.value, reference, latest)
-    ev = word_evidence(doc, [(d.start, d.end)], specks_apart=True)
+    # a mark glued to the date is not its own ("12Nov2012."), unless it may stand where a
+    # digit of a one-digit day was lost ("{1.10.24" may be 11.10.24)
+    whole_day = re.match(r"\d\d|[^\W\d_]", d.raw) is not None
+    ev = word_evidence(doc, [(d.start, d.end)], specks_apart=whole_day)
     confidence = combine(
         ev.ocr,
         _dob_certainty(d, person.dob_labelled),

@@ -317,3 +317,12 @@ def test_a_mark_glued_to_a_birth_date_does_not_score_its_digits() -> None:
     (child,), (same,) = glued[0], lost[0]
     assert child.date_of_birth.value == same.date_of_birth.value == "2012-11-12"
     assert child.date_of_birth.confidence > same.date_of_birth.confidence
+
+
+def test_a_mark_before_a_one_digit_day_may_be_its_lost_digit() -> None:
+    text = "The child\nLeo Hussain Boy {1.10.19\n"
+    found = find_people(text, find_dates(text), [])
+    (child,), _ = assemble_people(
+        doc_from_text(text, low={"{1.10.19": 0.0}), found, [], date(2024, 5, 3)
+    )
+    assert child.date_of_birth.confidence < 0.5

@@ -48,6 +48,13 @@ LIST_FIELDS = {
 IDENTIFIER_FIELDS = frozenset({"case_number", "pnc_id", "postcode", "cro_number", "ni_number"})
 
 
+def _whole_day(raw: str) -> bool:
+    """A date read from its first digit of two or its month: a mark glued to it is not its
+    own ("12Nov2012."), while one before a one-digit day may be where a digit was lost
+    ("{1.10.24" may be 11.10.24)."""
+    return re.match(r"\d\d|[^\W\d_]", raw) is not None
+
+
 def _field_value(doc: DocumentText, cand: Candidate, ambiguity: float = 1.0) -> FieldValue:
     specks_apart = cand.field in IDENTIFIER_FIELDS
     ev = word_evidence(doc, [(cand.start, cand.end)], specks_apart=specks_apart)
@@ -199,10 +206,7 @@ def _dob_value(
         valid = is_plausible_child_dob(d.value, reference, latest)
     else:
         valid = is_plausible_adult_dob(d.value, reference, latest)
-    # a mark glued to the date is not its own ("12Nov2012."), unless it may stand where a
-    # digit of a one-digit day was lost ("{1.10.24" may be 11.10.24)
-    whole_day = re.match(r"\d\d|[^\W\d_]", d.raw) is not None
-    ev = word_evidence(doc, [(d.start, d.end)], specks_apart=whole_day)
+    ev = word_evidence(doc, [(d.start, d.end)], specks_apart=_whole_day(d.raw))
     confidence = combine(
         ev.ocr,
         _dob_certainty(d, person.dob_labelled),

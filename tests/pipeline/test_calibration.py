@@ -87,11 +87,13 @@ def _police_item(confidence: float, right: bool) -> SweepItem:
     """A police check whose one PNC ID is right or wrong, read at ``confidence``."""
     pnc = "12/1234567A" if right else "12/7654321B"
     extraction = Extraction(
+        case_number=fv("LS24C00123", 0.95),
         pnc_ids=[FieldValue(value=pnc, confidence=confidence, validated=True)],
         people=[Person(name=fv("John Smith", 0.95))],
     )
     truth = {
         "doc_type": "police_check",
+        "case_number": "LS24C00123",
         "pnc_ids": ["12/1234567A"],
         "people": [{"name": "John Smith", "date_of_birth": None, "role": "subject"}],
     }

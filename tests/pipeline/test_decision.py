@@ -151,10 +151,37 @@ def test_other_always_goes_to_review() -> None:
     assert reasons and reasons[0].field == "doc_type"
 
 
+CASE = fv("LS24C00123", validated=True)
+
+
+@pytest.mark.parametrize("doc_type", ["la_check", "police_check"])
+def test_a_check_without_a_case_number_goes_to_review(doc_type: str) -> None:
+    """Filing would send it to cases/_unassigned and review; the decision says so first,
+    so that `caseclerk eval` does not count it as filed."""
+    cls = Classification(doc_type=doc_type, doc_type_probability=0.99)
+    complete = Extraction(
+        case_number=CASE,
+        local_authority=fv("Leeds City Council"),
+        document_date=fv("2024-01-01", validated=True),
+        pnc_ids=[fv("12/1234567A", validated=True)],
+        people=[Person(name=fv("John Smith"))],
+    )
+    assert decide(cls, complete) == ("filed", [])
+    status, reasons = decide(cls, complete.model_copy(update={"case_number": None}))
+    assert status == "needs_review"
+    assert [(r.field, r.reason) for r in reasons] == [
+        ("case_number", "no case number found, so there is no case folder to file it in")
+    ]
+    unsure = complete.model_copy(update={"case_number": fv("LS24C00123", 0.4, validated=True)})
+    assert [r.field for r in decide(cls, unsure)[1]] == ["case_number"]
+
+
 def test_police_check_needs_pnc_id_and_subject() -> None:
     cls = Classification(doc_type="police_check", doc_type_probability=0.99)
     full = Extraction(
-        pnc_ids=[fv("12/1234567A", validated=True)], people=[Person(name=fv("John Smith"))]
+        case_number=CASE,
+        pnc_ids=[fv("12/1234567A", validated=True)],
+        people=[Person(name=fv("John Smith"))],
     )
     assert decide(cls, full) == ("filed", [])
     no_pnc = full.model_copy(update={"pnc_ids": []})
@@ -167,13 +194,13 @@ def test_police_check_files_when_every_subject_has_an_id_or_no_trace() -> None:
     cls = Classification(doc_type="police_check", doc_type_probability=0.99)
     two = [Person(name=fv("John Smith")), Person(name=fv("Mary Smith"))]
     no_trace = [fv("no trace")]
-    nobody_traced = Extraction(people=two[:1], no_trace=no_trace)
+    nobody_traced = Extraction(case_number=CASE, people=two[:1], no_trace=no_trace)
     assert decide(cls, nobody_traced) == ("filed", [])
     one_each = Extraction(
-        people=two, pnc_ids=[fv("12/1234567A", validated=True)], no_trace=no_trace
+        case_number=CASE, people=two, pnc_ids=[fv("12/1234567A", validated=True)], no_trace=no_trace
     )
     assert decide(cls, one_each) == ("filed", [])
-    lost_an_id = Extraction(people=two, pnc_ids=[fv("12/1234567A", validated=True)])
+    lost_an_id = one_each.model_copy(update={"no_trace": []})
     reasons = decide(cls, lost_an_id)[1]
     assert [(r.field, r.reason) for r in reasons] == [
         ("pnc_ids", "2 subjects but 1 PNC IDs or no-trace results found")
@@ -182,7 +209,9 @@ def test_police_check_files_when_every_subject_has_an_id_or_no_trace() -> None:
 
 def test_la_check_accepts_child_or_person() -> None:
     cls = Classification(doc_type="la_check", doc_type_probability=0.99)
-    base = Extraction(local_authority=fv("Leeds City Council"), document_date=fv("2024-01-01"))
+    base = Extraction(
+        case_number=CASE, local_authority=fv("Leeds City Council"), document_date=fv("2024-01-01")
+    )
     assert decide(cls, base)[1][0].reason == "no child or person found"
     with_person = base.model_copy(update={"people": [Person(name=fv("Jo Bloggs"))]})
     assert decide(cls, with_person) == ("filed", [])

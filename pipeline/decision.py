@@ -195,8 +195,10 @@ def _unaccounted_subjects(extraction: Extraction) -> str | None:
     return None
 
 
+# Also what pipeline.filing says when an analyst's edit leaves a record without one.
+NO_CASE_NUMBER = "no valid case number found, so there is no case folder to file it in"
 _MISSING = {
-    "case_number": "no case number found, so there is no case folder to file it in",
+    "case_number": NO_CASE_NUMBER,
     "children": "no child found",
     "people": "no person found",  # police check subject, or a Family Law Act party
     "children_or_people": "no child or person found",

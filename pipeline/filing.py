@@ -27,6 +27,7 @@ from pipeline.atomic import (
     write_text_atomic,
 )
 from pipeline.casepath import case_folder_name, ensure_inside, normalise_case_number
+from pipeline.decision import NO_CASE_NUMBER
 from pipeline.errors import UnsafePathError
 from pipeline.pages import LoadedPage
 from pipeline.records import DOC_TYPES, HistoryEntry, Record, ReviewReason
@@ -43,7 +44,6 @@ RESERVED = frozenset({RECORD, TEXT, PDF})
 ACTOR = "caseclerk"
 _RECORD_ID = re.compile(r"[A-Za-z0-9]{1,64}")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ ()+-]")
-NO_CASE_NUMBER = "No valid case number was found, so the document cannot go in a case folder."
 
 PdfPages = Iterable[tuple[LoadedPage, PageText]]
 

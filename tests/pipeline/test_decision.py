@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.decision import (
+    NO_CASE_NUMBER,
     REQUIRED_FIELDS,
     SweepItem,
     Thresholds,
@@ -169,9 +170,7 @@ def test_a_check_without_a_case_number_goes_to_review(doc_type: str) -> None:
     assert decide(cls, complete) == ("filed", [])
     status, reasons = decide(cls, complete.model_copy(update={"case_number": None}))
     assert status == "needs_review"
-    assert [(r.field, r.reason) for r in reasons] == [
-        ("case_number", "no case number found, so there is no case folder to file it in")
-    ]
+    assert [(r.field, r.reason) for r in reasons] == [("case_number", NO_CASE_NUMBER)]
     unsure = complete.model_copy(update={"case_number": fv("LS24C00123", 0.4, validated=True)})
     assert [r.field for r in decide(cls, unsure)[1]] == ["case_number"]
 

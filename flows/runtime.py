@@ -35,13 +35,13 @@ def settings_for(home: str | None) -> Settings:
 
 
 def store_for(settings: Settings) -> Store:
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     url = settings.db_url
     with _lock:
         store = _stores.get(url)
         if store is None:
-            store = _stores[url] = Store(url)
+            store = _stores[url] = open_store(settings)
         return store
 
 

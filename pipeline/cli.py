@@ -123,10 +123,10 @@ def evaluate(
 def reindex(home: HomeOption = None, as_json: JsonOption = False) -> None:
     """Rebuild the state database's document index from the case folders' record.json."""
     from pipeline.filing import reindex as rebuild
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     settings = _settings(home)
-    count = rebuild(settings, Store(settings.db_url))
+    count = rebuild(settings, open_store(settings))
     typer.echo(json.dumps({"documents": count}) if as_json else f"Indexed {count} documents.")
 
 

@@ -45,12 +45,12 @@ def _progress(quiet: bool) -> Progress:
 
 def run_with_progress(paths: list[Path], settings: Settings, *, quiet: bool) -> list[RunRow]:
     from pipeline.runner import collect_inputs, run_files
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     files = collect_inputs(paths)
     if not files and not quiet:
         console.print("[yellow]No scans found[/] (looked for .pdf .tif .tiff .png .jpg .jpeg).")
-    store = Store(settings.db_url)
+    store = open_store(settings)
     with _progress(quiet) as progress:
         documents = progress.add_task("documents", total=len(files))
         pages = progress.add_task("pages of this document", total=None)

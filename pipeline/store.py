@@ -37,7 +37,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from pipeline.atomic import ensure_dir
+from pipeline.case_links import birth_dates, linkable
+from pipeline.link_key import birth_date_key, load_link_key
 from pipeline.records import Record, utcnow
+from pipeline.settings import Settings
 
 Order = Literal["oldest", "newest", "lowest_confidence"]
 SQLITE_BUSY_MS = 30_000
@@ -90,6 +93,18 @@ documents = Table(
     Index("ix_documents_received", "received_at"),
     Index("ix_documents_confidence", "lowest_confidence"),
     Index("ix_documents_case_number", "case_number"),
+)
+
+# Birth dates of the people in settled case documents, keyed (pipeline.link_key), so that
+# a check without a case number can be matched to its case (pipeline.case_links) without
+# the index holding a date of birth.
+birth_keys = Table(
+    "birth_keys",
+    metadata,
+    Column("doc_id", String(64), nullable=False),
+    Column("key", String(32), nullable=False),
+    Index("ix_birth_keys_key", "key"),
+    Index("ix_birth_keys_doc", "doc_id"),
 )
 
 
@@ -157,11 +172,45 @@ def row_values(record: Record, folder: str) -> dict[str, Any]:
 class Store:
     """The documents index on one database URL; creates its table on first use."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, link_key: bytes | None = None) -> None:
+        """``link_key`` (``pipeline.link_key``) turns on the birth-date index behind case
+        suggestions; a store opened without one (benchmarks, tests) keeps no birth keys."""
         self.url = url
+        self.link_key = link_key
         self.engine: Engine = _make_engine(url)
         self.documents = documents
         metadata.create_all(self.engine)
+
+    def _birth_rows(self, record: Record) -> list[dict[str, str]]:
+        if self.link_key is None or not linkable(record):
+            return []
+        keys = {birth_date_key(self.link_key, dob) for dob in birth_dates(record)}
+        return [{"doc_id": record.id, "key": key} for key in sorted(keys)]
+
+    def _index_births(self, conn: Any, records: list[Record]) -> None:
+        """Replace the birth keys of ``records``: a document no longer settled, or written by
+        a store without the key, loses them (suggestions re-check the record anyway)."""
+        if not records:
+            return
+        ids = [record.id for record in records]
+        for start in range(0, len(ids), 500):
+            conn.execute(
+                delete(birth_keys).where(birth_keys.c.doc_id.in_(ids[start : start + 500]))
+            )
+        rows = [row for record in records for row in self._birth_rows(record)]
+        if rows:
+            conn.execute(insert(birth_keys), rows)
+
+    def documents_born_on(self, date_of_birth: str) -> list[DocumentRow]:
+        """Settled documents naming someone born on ``date_of_birth`` (ISO), for suggestions."""
+        if self.link_key is None:
+            return []
+        key = birth_date_key(self.link_key, date_of_birth)
+        ids = select(birth_keys.c.doc_id).where(birth_keys.c.key == key)
+        query = select(documents).where(documents.c.id.in_(ids)).order_by(documents.c.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [DocumentRow(**row._mapping) for row in rows]
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -185,14 +234,17 @@ class Store:
         """Index ``record`` as filed in ``folder``; the row is replaced if the id exists."""
         with self.engine.begin() as conn:
             self._upsert(conn, row_values(record, folder))
+            self._index_births(conn, [record])
 
     def upsert_many(self, pairs: Iterable[tuple[Record, str]]) -> int:
         """Index many records in one transaction (reindex, benchmarks): new ids in one
         multi-row insert, existing ones updated."""
+        pairs = list(pairs)
         rows = [row_values(record, folder) for record, folder in pairs]
         if not rows:
             return 0
         with self.engine.begin() as conn:
+            self._index_births(conn, [record for record, _ in pairs])
             known: set[str] = set()
             ids = [row["id"] for row in rows]
             for start in range(0, len(ids), 500):
@@ -209,18 +261,22 @@ class Store:
 
     def replace_all(self, pairs: Iterable[tuple[Record, str]]) -> int:
         """Swap the whole index for ``pairs`` in one transaction: readers never see it empty."""
-        rows = {}
+        rows, records = {}, {}
         for record, folder in pairs:
             rows[record.id] = row_values(record, folder)
+            records[record.id] = record
         with self.engine.begin() as conn:
             conn.execute(delete(documents))
+            conn.execute(delete(birth_keys))
             if rows:
                 conn.execute(insert(documents), list(rows.values()))
+            self._index_births(conn, list(records.values()))
         return len(rows)
 
     def remove(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(documents).where(documents.c.id == doc_id))
+            conn.execute(delete(birth_keys).where(birth_keys.c.doc_id == doc_id))
 
     def _one(self, where: Any) -> DocumentRow | None:
         with self.engine.connect() as conn:
@@ -286,3 +342,9 @@ class Store:
         """Empty the index (reindex rebuilds it from the case folders)."""
         with self.engine.begin() as conn:
             conn.execute(delete(documents))
+            conn.execute(delete(birth_keys))
+
+
+def open_store(settings: Settings) -> Store:
+    """The store of a data directory, with its link key: what filing and review use."""
+    return Store(settings.db_url, link_key=load_link_key(settings.home))

@@ -39,6 +39,7 @@ from review import edits
 from review.auth import attempt_login, new_token, same_token
 from review.db import AuditFilter, ReviewDB, Session, utcnow
 from review.images import PageImages, find_original
+from review.suggestions import case_suggestions
 from review.views import confidence_band, document_view
 
 log = logging.getLogger("caseclerk.review")
@@ -105,9 +106,9 @@ def create_app(settings: Settings, *, store: Any = None) -> FastAPI:
     when not given. The review tables are created on the same engine.
     """
     if store is None:
-        from pipeline.store import Store
+        from pipeline.store import open_store
 
-        store = Store(settings.db_url)
+        store = open_store(settings)
     db = ReviewDB(store.engine)
     images = PageImages(settings)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -377,6 +378,7 @@ def create_app(settings: Settings, *, store: Any = None) -> FastAPI:
                 "claim": held,
                 "mine": held is not None and held.user == session.user,
                 "roles": edits.ROLES,
+                "suggestions": case_suggestions(record, store, lambda i: load(i)[2]),
             },
             status_code=status_code,
         )

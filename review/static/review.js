@@ -41,6 +41,16 @@
       if (on && box.scrollIntoView) box.scrollIntoView({ block: "nearest" });
     });
   }
+  // A suggested case (filed documents naming the same people) fills the case-number field;
+  // the analyst still approves, so nothing is filed by the click alone.
+  document.querySelectorAll("button.use-case").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var input = document.getElementById("f-case_number");
+      if (!input) return;
+      input.value = button.dataset.case;
+      input.focus();
+    });
+  });
   document.querySelectorAll(".field[data-field]").forEach(function (field) {
     var path = field.dataset.field;
     field.addEventListener("focusin", function () { highlight(path, true); });

@@ -48,11 +48,11 @@ def _free_port() -> int:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Settings, object]]:
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     settings = Settings(home=tmp_path / "data")
     settings.home.mkdir()
-    store = Store(settings.db_url)
+    store = open_store(settings)
     from datetime import UTC, datetime
 
     write_document(
@@ -68,6 +68,16 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Settings, object]]:
             received_at=datetime(2025, 1, 2, tzinfo=UTC),
         ),
     )
+    # A check quoting no case number, about the child of the first document (Amy Smith,
+    # born 2019-02-01): once that one is approved, its case is suggested here.
+    unassigned = make_record(
+        "77aa88bb99cc",
+        case_number=None,
+        doc_type="la_check",
+        received_at=datetime(2025, 1, 3, tzinfo=UTC),
+    )
+    unassigned.fields.children[0].name.value = "AMY SMITH"
+    write_document(settings, store, unassigned)
     app = create_app(settings, store=store)
     app.state.db.add_user("analyst1", hash_password(PASSWORD), "analyst")
     port = _free_port()
@@ -105,8 +115,8 @@ def test_review_in_browser_fix_a_field_and_approve_with_keyboard(served) -> None
             page.fill("input[name=password]", PASSWORD)
             page.click("form.login button[type=submit]")
             expect(page).to_have_url(f"{base}/queue")
-            expect(page.locator("table.queue tbody tr")).to_have_count(2)
-            expect(page.locator(".count-needs_review b")).to_have_text("2")
+            expect(page.locator("table.queue tbody tr")).to_have_count(3)
+            expect(page.locator(".count-needs_review b")).to_have_text("3")
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / "review-queue.png"), full_page=True)
 
@@ -137,13 +147,24 @@ def test_review_in_browser_fix_a_field_and_approve_with_keyboard(served) -> None
             assert elapsed < REVIEW_BUDGET_SECONDS
 
             # "n" opens (and claims) the next document; "a" outside an input approves it.
-            expect(page.locator("table.queue tbody tr")).to_have_count(1)
+            expect(page.locator("table.queue tbody tr")).to_have_count(2)
             page.locator("body").press("n")
             expect(page).to_have_url(f"{base}/documents/0f9e8d7c6b5a")
             page.locator("h1").click()
             page.keyboard.press("a")
             expect(page).to_have_url(f"{base}/queue?approved=0f9e8d7c6b5a")
             expect(page.locator(".count-reviewed b")).to_have_text("2")
+
+            # The check without a case number is offered the approved order's case, and
+            # one click fills the field; approving files it into that case.
+            page.locator("body").press("n")
+            expect(page).to_have_url(f"{base}/documents/77aa88bb99cc")
+            case_field = page.locator("input[name=case_number]")
+            expect(case_field).to_have_value("")
+            page.locator("button.use-case", has_text="LS24C00123").click()
+            expect(case_field).to_have_value("LS24C00123")
+            case_field.press("Control+Enter")
+            expect(page).to_have_url(f"{base}/queue?approved=77aa88bb99cc")
 
             # The audit page shows the change.
             page.goto(f"{base}/audit")
@@ -157,6 +178,8 @@ def test_review_in_browser_fix_a_field_and_approve_with_keyboard(served) -> None
     assert record["fields"]["judge"]["value"] == "District Judge Sarah Thompson"
     assert record["fields"]["judge"]["source"] == "review"
     assert any(h["field"] == "judge" and h["actor"] == "analyst1" for h in record["history"])
+    linked = app.state.store.get("77aa88bb99cc")
+    assert linked.case_number == "LS24C00123" and linked.folder.startswith("cases/LS24C00123/")
     judge_entries = [e for e in app.state.db.audit_entries() if e.field == "judge"]
     assert len(judge_entries) == 1
     assert judge_entries[0].user == "analyst1"

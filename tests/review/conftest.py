@@ -20,9 +20,9 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def store(settings: Settings):  # -> pipeline.store.Store
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
-    return Store(settings.db_url)
+    return open_store(settings)
 
 
 @pytest.fixture

@@ -35,6 +35,13 @@ def generate(
         Path | None,
         typer.Option("--also-clean", help="Also write undegraded copies here, same names."),
     ] = None,
+    linked: Annotated[
+        bool,
+        typer.Option(
+            "--linked",
+            help="Case bundles: each order with LA/PNC checks about its family; truths gain _case.",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Write N synthetic scans (PDF/TIFF/PNG/JPEG) and their truth files to OUT."""
@@ -61,6 +68,7 @@ def generate(
                 degrade_=degrade,
                 clean=clean,
                 also_clean=also_clean,
+                linked=linked,
                 on_document=lambda done, _total: progress.update(task, completed=done),
             )
         except ValueError as exc:

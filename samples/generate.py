@@ -13,7 +13,7 @@ import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +25,24 @@ from pipeline.sniff import SCAN_SUFFIXES
 from samples import degrade
 from samples.render import render
 from samples.templates import court_order, la_check, other, police_check
-from samples.templates.common import Composed, Ctx
+from samples.templates.common import Case, Composed, Ctx
 
 # One cycle of kinds; n=12 gives 5 court orders, 3 LA checks, 3 PNC checks and 1 other.
 KIND_CYCLE = (
     "court_order", "la_check", "police_check", "court_order", "la_check", "police_check",
     "court_order", "other", "court_order", "la_check", "police_check", "court_order",
 )  # fmt: skip
+# --linked: one cycle of case bundles, an order first and then checks about its family;
+# 12 documents with the same mix as KIND_CYCLE. ``other`` belongs to no case.
+LINKED_CYCLE: tuple[tuple[str, ...], ...] = (
+    ("court_order", "la_check", "police_check"),
+    ("court_order", "la_check"),
+    ("court_order", "police_check"),
+    ("other",),
+    ("court_order", "la_check"),
+    ("court_order", "police_check"),
+)
+LINK_WINDOW_DAYS = 42  # a check is dated up to six weeks before or after its order
 FORMATS = ("pdf", "tif", "png", "jpg")
 DPIS = (150, 200, 240, 300)
 _FIXED_TIME = time.gmtime(1_704_067_200)  # 2024-01-01: PDFs carry no wall-clock date
@@ -47,6 +58,9 @@ class Planned:
     order_type: str | None
     primary: str | None  # the degradation this document is sure to show
     fmt: str
+    linked: bool = False  # part of a --linked run: the truth gains ``_case``
+    case: Case | None = None  # the bundle's case (linked runs; None for ``other``)
+    doc_date: date | None = None  # set for linked documents, drawn by the template otherwise
 
 
 @dataclass
@@ -66,18 +80,27 @@ def document_seed(seed: int, index: int) -> int:
     return (seed * 1_000_003 + index * 7919) % (2**31)
 
 
-def plan_run(n: int, seed: int, kinds: Iterable[str] | None = None, degrade_: bool = True):
+def plan_run(
+    n: int,
+    seed: int,
+    kinds: Iterable[str] | None = None,
+    degrade_: bool = True,
+    linked: bool = False,
+):
     """The documents of a run: kinds cycled, order types and degradations dealt in turn.
 
     Dealing from seeded permutations (rather than drawing independently) is what makes a
     small run cover the ground: 12 documents show every degradation, and every order type
-    comes up within the first 12 court orders.
+    comes up within the first 12 court orders. ``linked`` lays the kinds out as case
+    bundles instead (``_linked_layout``) and gives each document its case; order types,
+    degradations and formats are dealt the same way.
     """
     wanted = tuple(kinds) if kinds else DOC_TYPES
     unknown = set(wanted) - set(DOC_TYPES)
     if unknown:
         raise ValueError(f"unknown document kinds: {', '.join(sorted(unknown))}")
-    cycle = [k for k in KIND_CYCLE if k in wanted] or list(wanted)
+    if linked and "court_order" not in wanted:
+        raise ValueError("--linked needs court_order among the kinds: a case is its order")
     rng = random.Random(seed)
     orders = list(ORDER_TYPES)
     rng.shuffle(orders)
@@ -85,30 +108,78 @@ def plan_run(n: int, seed: int, kinds: Iterable[str] | None = None, degrade_: bo
     rng.shuffle(primaries)
     formats = list(FORMATS)
     rng.shuffle(formats)
+    if linked:
+        layout = _linked_layout(n, seed, wanted)
+    else:
+        cycle = [k for k in KIND_CYCLE if k in wanted] or list(wanted)
+        layout = [(cycle[index % len(cycle)], None, 0) for index in range(n)]
     planned: list[Planned] = []
     court_count = 0
     dealt = [primaries[index % len(primaries)] if degrade_ else None for index in range(n)]
     for index in range(n - 1):
         # A turned page is only a test of orientation detection when it has text on it.
-        if cycle[index % len(cycle)] == "other" and dealt[index] == "rotate":
+        if layout[index][0] == "other" and dealt[index] == "rotate":
             dealt[index], dealt[index + 1] = dealt[index + 1], dealt[index]
-    for index in range(n):
-        doc_type = cycle[index % len(cycle)]
+    cases: dict[int, Case] = {}
+    for index, (doc_type, owner, offset) in enumerate(layout):
         order_type = None
         if doc_type == "court_order":
             order_type = orders[court_count % len(orders)]
             court_count += 1
+            if linked:
+                cases[index] = _draw_case(seed, index, order_type)
         primary = dealt[index]
         fmt = formats[index % len(formats)]
-        planned.append(
-            Planned(index, document_seed(seed, index), doc_type, order_type, primary, fmt)
-        )
+        plan = Planned(index, document_seed(seed, index), doc_type, order_type, primary, fmt)
+        if linked:
+            plan.linked = True
+            if owner is not None:
+                plan.case = cases[owner]
+                plan.doc_date = plan.case.order_date + timedelta(days=offset)
+        planned.append(plan)
     return planned
+
+
+def _linked_layout(n: int, seed: int, wanted: tuple[str, ...]) -> list[tuple[str, int | None, int]]:
+    """(kind, index of its bundle's order or None, days from the order) per document.
+
+    Each cycle of LINKED_CYCLE is interleaved at random, keeping every order ahead of its
+    checks: a check's order is then in the corpus however ``n`` cuts it (and is already
+    filed, as in casework). Each cycle has its own rng, so document *i* still depends only
+    on the seed and *i*.
+    """
+    bundles = [b for b in (tuple(k for k in b if k in wanted) for b in LINKED_CYCLE) if b]
+    slots: list[tuple[str, int | None, int]] = []
+    cycle = 0
+    while len(slots) < n:
+        rng = random.Random(f"caseclerk-linked:{seed}:{cycle}")
+        turns = [number for number, bundle in enumerate(bundles) for _ in bundle]
+        rng.shuffle(turns)
+        taken = [0] * len(bundles)
+        order_at: dict[int, int] = {}
+        for number in turns:
+            kind = bundles[number][taken[number]]
+            taken[number] += 1
+            if kind == "court_order":
+                order_at[number] = len(slots)
+            offset = 0
+            if kind in ("la_check", "police_check"):
+                offset = rng.randint(-LINK_WINDOW_DAYS, LINK_WINDOW_DAYS)
+            slots.append((kind, order_at.get(number), offset))
+        cycle += 1
+    return slots[:n]
+
+
+def _draw_case(seed: int, index: int, order_type: str) -> Case:
+    """The case of the bundle whose order is document ``index``, from its own seed."""
+    case_seed = document_seed(seed, index) ^ 0xCA5E
+    ctx = Ctx(random.Random(case_seed), case_seed)
+    return court_order.draw_case(ctx, order_type, LINK_WINDOW_DAYS)
 
 
 def compose(plan: Planned) -> Composed:
     rng = random.Random(plan.seed)
-    ctx = Ctx(rng, plan.seed)
+    ctx = Ctx(rng, plan.seed, plan.doc_date, plan.case)
     if plan.doc_type == "court_order":
         composed = court_order.compose(ctx, plan.order_type or "other_order")
     elif plan.doc_type == "la_check":
@@ -167,6 +238,9 @@ def build_document(plan: Planned, degrade_: bool = True) -> Built:
             "_degradations": [step.record() for step in steps],
         }
     )
+    if plan.linked:
+        # Which case the document belongs to, printed or not: what case matching is scored on.
+        truth["_case"] = plan.case.number if plan.case else None
     page_texts = ["\n".join(lines) for lines in drawn.page_lines]
     return Built(f"doc{plan.index:03d}", pages, drawn.pages, dpi, fmt, truth, page_texts)
 
@@ -277,9 +351,13 @@ def generate(
     clean: bool = False,
     also_clean: Path | None = None,
     on_document: Callable[[int, int], None] | None = None,
+    linked: bool = False,
 ) -> list[dict[str, Any]]:
-    """Write ``n`` documents to ``out``; returns one summary row per document."""
-    plans = plan_run(n, seed, kinds, degrade_)
+    """Write ``n`` documents to ``out``; returns one summary row per document.
+
+    ``linked`` writes case bundles (see ``plan_run``) whose truths say their ``_case``.
+    """
+    plans = plan_run(n, seed, kinds, degrade_, linked)
     for folder in (out, also_clean):
         if folder is None:
             continue

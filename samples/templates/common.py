@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -39,13 +39,46 @@ class Composed:
     postcodes: list[str] = field(default_factory=list)  # every postcode the blocks print
 
 
-class Ctx:
-    """The per-document state templates share: randomness, identities, dates, postcodes."""
+@dataclass(frozen=True)
+class Case:
+    """One family's court case, shared by the documents of a linked bundle.
 
-    def __init__(self, rng: random.Random, seed: int, doc_date: date | None = None) -> None:
+    Drawn once at planning time (``court_order.draw_case``) so that every document of the
+    bundle, built on its own, prints the same case number, court and people. Templates
+    copy the people before changing them (roles, addresses): a case is never mutated.
+    """
+
+    number: str
+    place: Place
+    law: str  # public | private | fla | adoption, as the order's kind resolves it
+    order_date: date
+    mother: Person
+    father: Person | None
+    children: tuple[Person, ...]
+
+    @property
+    def adults(self) -> list[Person]:
+        return [self.mother, *([self.father] if self.father else [])]
+
+
+class Ctx:
+    """The per-document state templates share: randomness, identities, dates, postcodes.
+
+    ``case`` is set only for documents of a linked bundle; templates then take the place,
+    case number and people from it instead of drawing their own.
+    """
+
+    def __init__(
+        self,
+        rng: random.Random,
+        seed: int,
+        doc_date: date | None = None,
+        case: Case | None = None,
+    ) -> None:
         self.r = rng
         self.ids = Identities(rng, seed)
         self.date = doc_date or date(2019, 1, 1) + timedelta(days=rng.randint(0, 6 * 365))
+        self.case = case
         self.date_style = pick_style(rng)
         self.postcodes: list[str] = []
 
@@ -77,6 +110,11 @@ class Ctx:
             ink=r.randint(0, 45),
             footer=r.choice(("Page {i} of {n}", "{i}", "- {i} -", "Page {i}")) if footer else None,
         )
+
+
+def copy_person(person: Person, **changes: Any) -> Person:
+    """A copy of a case's person for one document (its role or address may differ)."""
+    return replace(person, extra=dict(person.extra), **changes)
 
 
 def person_truth(person: Person, role: str | None = None, with_dob: bool = True):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
-from samples.people import Person
+from samples.people import Person, Place
 from samples.render import Block, Pair, Para, Rule, Space, Table
 from samples.templates.common import (
+    Case,
     Composed,
     Ctx,
     child_truth,
+    copy_person,
     empty_truth,
     names_list,
     person_truth,
@@ -195,13 +197,21 @@ def _order_body(kind: str, c: Ctx, parties: dict, children: list[Person]) -> lis
     ]
 
 
-def _parties(kind: str, c: Ctx, place, law: str) -> tuple[dict, list[Person], list[Person]]:
-    """(party map, adults in the order, children) for the order's kind of proceedings."""
-    mother = c.ids.adult(c.date, "F", "mother")
-    father = c.ids.adult(c.date, "M", "father")
+def draw_family(c: Ctx, on: date) -> tuple[Person, Person, list[Person]]:
+    """Mother, father and 1-3 children sharing one parent's surname, adults as of ``on``."""
+    mother = c.ids.adult(on, "F", "mother")
+    father = c.ids.adult(on, "M", "father")
     surname = c.pick(mother.last, father.last)
     n_children = c.pick(1, 1, 1, 2, 2, 3)
-    children = [c.ids.child(c.date, surname) for _ in range(n_children)]
+    children = [c.ids.child(on, surname) for _ in range(n_children)]
+    return mother, father, children
+
+
+def _parties(kind: str, c: Ctx, place, law: str) -> tuple[dict, list[Person], list[Person]]:
+    """(party map, adults in the order, children) for the order's kind of proceedings."""
+    if c.case:
+        return _case_parties(c, c.case, place, law)
+    mother, father, children = draw_family(c, c.date)
     if law in ("public", "adoption"):
         adults = [mother] if c.chance(0.3) else [mother, father]
         return {"council": place.council, "adults": adults}, adults, children
@@ -219,9 +229,27 @@ def _parties(kind: str, c: Ctx, place, law: str) -> tuple[dict, list[Person], li
     )
 
 
-def compose(c: Ctx, order_type: str) -> Composed:
-    """A court order of ``order_type`` in one of several layout families."""
-    kind = ORDER_KINDS[order_type]
+def _case_parties(c: Ctx, case: Case, place, law: str) -> tuple[dict, list[Person], list[Person]]:
+    """The parties of a linked case's order: its own parents and children, copied.
+
+    Family Law Act orders are between the parents and always name the children here, so
+    that every check of the bundle has an order naming the same family to be matched to.
+    """
+    adults = [copy_person(a) for a in case.adults]
+    children = [copy_person(k) for k in case.children]
+    if law in ("public", "adoption"):
+        return {"council": place.council, "adults": adults}, adults, children
+    mother, father = adults  # draw_case keeps the father for every other kind of case
+    if law == "fla":
+        applicant = copy_person(mother, role="applicant", address=c.ids.address(place))
+        respondent = copy_person(father, role="respondent")
+        return {"applicant": applicant, "respondent": respondent}, [applicant, respondent], children
+    applicant, respondent = (mother, father) if c.chance(0.6) else (father, mother)
+    return {"applicant": applicant, "respondent": respondent}, [applicant, respondent], children
+
+
+def _heading(c: Ctx, kind: OrderKind) -> tuple[str, Place, str]:
+    """(law, place, case number), drawn in the order the template always drew them."""
     law = kind.law
     if law == "either":
         law = c.pick("public", "private")
@@ -229,7 +257,32 @@ def compose(c: Ctx, order_type: str) -> Composed:
     letter = c.pick(*kind.letters) if law != "public" else "C"
     if law == "private":
         letter = "P"
-    case_number = c.ids.case_number(place, c.date.year, letter)
+    return law, place, c.ids.case_number(place, c.date.year, letter)
+
+
+def draw_case(c: Ctx, order_type: str, window_days: int) -> Case:
+    """A case for a linked bundle whose order is of ``order_type``, made on ``c.date``.
+
+    People are drawn as of ``window_days`` before the order, the earliest a check of the
+    bundle may be dated, so children are born and adults are adults on every document.
+    A public-law case has no father three times in ten, as its orders name only the mother.
+    """
+    law, place, number = _heading(c, ORDER_KINDS[order_type])
+    mother, father, children = draw_family(c, c.date - timedelta(days=window_days))
+    absent = law in ("public", "adoption") and c.chance(0.3)
+    return Case(number, place, law, c.date, mother, None if absent else father, tuple(children))
+
+
+def compose(c: Ctx, order_type: str) -> Composed:
+    """A court order of ``order_type`` in one of several layout families.
+
+    With ``c.case`` set (linked bundles) the case number, court and family are the case's.
+    """
+    kind = ORDER_KINDS[order_type]
+    if c.case:
+        law, place, case_number = c.case.law, c.case.place, c.case.number
+    else:
+        law, place, case_number = _heading(c, kind)
     judge = c.ids.judge()
     parties, adults, children = _parties(order_type, c, place, law)
     council = parties.get("council")

@@ -10,6 +10,7 @@ from samples.templates.common import (
     Composed,
     Ctx,
     child_truth,
+    copy_person,
     empty_truth,
     person_truth,
     place_court,
@@ -67,18 +68,28 @@ def _outcome(c: Ctx, children: list[Person]) -> list[str]:
     return known
 
 
-def compose(c: Ctx) -> Composed:
-    place = c.ids.place()
-    council = place.council
-    service = c.pick(*SERVICES)
-    office = c.ids.office_address(place)
+def _family(c: Ctx) -> tuple[list[Person], list[Person]]:
+    """(adults, children) checked: the linked case's family, or a family drawn here."""
+    if c.case:
+        return [copy_person(a) for a in c.case.adults], [copy_person(k) for k in c.case.children]
     mother = c.ids.adult(c.date, "F", "mother")
     father = c.ids.adult(c.date, "M", "father") if c.chance(0.7) else None
     children = [c.ids.child(c.date, mother.last) for _ in range(c.pick(1, 1, 2, 2, 3))]
-    adults = [mother, *([father] if father else [])]
+    return [mother, *([father] if father else [])], children
+
+
+def compose(c: Ctx) -> Composed:
+    """A check letter or memo; about ``c.case``'s family and court when it is set."""
+    place = c.case.place if c.case else c.ids.place()
+    council = place.council
+    service = c.pick(*SERVICES)
+    office = c.ids.office_address(place)
+    adults, children = _family(c)
     home = c.ids.address(place)
     cite_case = c.chance(0.5)
-    case_number = c.ids.case_number(place, c.date.year, "P") if cite_case else None
+    case_number = None
+    if cite_case:
+        case_number = c.case.number if c.case else c.ids.case_number(place, c.date.year, "P")
     to_court = c.chance(0.4)
     family = c.pick("letter", "ruled", "memo")
     signer = c.ids.officer()

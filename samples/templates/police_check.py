@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from samples.people import Person
 from samples.render import MONO_FONTS, Block, Pair, Para, Rule, Style, Table
-from samples.templates.common import Composed, Ctx, empty_truth, person_truth
+from samples.templates.common import Composed, Ctx, copy_person, empty_truth, person_truth
 
 FORCES = {
     "Leeds": "WEST YORKSHIRE POLICE", "Bradford": "WEST YORKSHIRE POLICE",
@@ -46,16 +46,34 @@ def _offence_rows(c: Ctx, subject: Person, place, count: int) -> list[list[str]]
     return rows
 
 
-def compose(c: Ctx) -> Composed:
-    place = c.ids.place()
-    force = FORCES.get(place.town, "POLICE SERVICE")
+def _subjects(c: Ctx) -> list[Person]:
+    """Who is checked: one or two of the linked case's parents, or adults drawn here.
+
+    One subject twice in three, as when the template draws its own.
+    """
+    if c.case:
+        parents = c.case.adults
+        chosen = c.pick(parents[:1], parents[-1:], parents) if len(parents) > 1 else parents
+        return [copy_person(p, role="subject") for p in chosen]
     n_subjects = c.pick(1, 1, 2)
-    subjects = [c.ids.adult(c.date, role="subject") for _ in range(n_subjects)]
+    return [c.ids.adult(c.date, role="subject") for _ in range(n_subjects)]
+
+
+def compose(c: Ctx) -> Composed:
+    """A PNC print; its subjects are ``c.case``'s parents when it is set."""
+    place = c.case.place if c.case else c.ids.place()
+    force = FORCES.get(place.town, "POLICE SERVICE")
+    subjects = _subjects(c)
+    n_subjects = len(subjects)
     dob_style = c.pick("slash", "dots", "pnc")
     family = c.pick("labels", "compact", "table")
     requester = c.chance(0.5)
     cite_case = c.chance(0.35)
-    case_number = c.ids.case_number(place, c.date.year, c.pick("C", "P")) if cite_case else None
+    case_number = None
+    if cite_case:
+        case_number = (
+            c.case.number if c.case else c.ids.case_number(place, c.date.year, c.pick("C", "P"))
+        )
     printed = c.d(c.date, c.pick("slash", "pnc"))
     time = f"{c.r.randint(7, 18):02d}:{c.r.randint(0, 59):02d}"
     blocks: list[Block] = []

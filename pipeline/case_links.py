@@ -14,8 +14,9 @@ after folding (titles, case, punctuation), each to a similarity of at least
 ``WORD_SIMILARITY``: enough for one OCR slip in a longer word ("0akley" / "Oakley") and
 for a middle name one document leaves out ("Ava Smith" / "Ava Grace Smith"), not for a
 sibling ("Ava" / "Eve"; twins share the birth date, but then they share the case too).
-Only values that cleared their thresholds count on either side (a withheld date proves
-nothing).
+On the filed side only values filed as facts count (a withheld date proves nothing); on
+the side of the document in review every value read counts, since the analyst sees which
+person matched and decides.
 """
 
 from __future__ import annotations

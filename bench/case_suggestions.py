@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.case_links import linkable, suggest_cases
+from pipeline.case_links import linkable, suggest_cases, wants_case
 from pipeline.records import Record
 
 CHECKS = ("la_check", "police_check")
@@ -56,10 +56,7 @@ def score(pairs: list[tuple[Record, dict[str, Any]]]) -> dict[str, Any]:
     )
     by_type = {kind: {"waiting": 0, "suggested": 0, "right": 0} for kind in CHECKS}
     for record, truth in pairs:
-        case = record.fields.case_number
-        if record.classification.doc_type not in CHECKS or record.status != "needs_review":
-            continue
-        if case is not None and case.value:
+        if record.classification.doc_type not in CHECKS or not wants_case(record):
             continue
         kind = by_type[record.classification.doc_type]
         counts["waiting"] += 1

@@ -85,6 +85,12 @@ def linkable(record: Record) -> bool:
     return record.status in LINKED_STATUSES and case is not None and case.value is not None
 
 
+def wants_case(record: Record) -> bool:
+    """Whether ``record`` waits in review for a case number, so one is worth suggesting."""
+    case = record.fields.case_number
+    return record.status == "needs_review" and (case is None or not case.value)
+
+
 def same_person(a: Identity, b: Identity) -> bool:
     """Same birth date, first forename and surname (one-word names are too weak to link)."""
     ours, theirs = a.name.split(), b.name.split()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from fastapi import HTTPException
 
-from pipeline.case_links import CaseSuggestion, birth_dates, suggest_cases
+from pipeline.case_links import CaseSuggestion, birth_dates, suggest_cases, wants_case
 from pipeline.records import Record
 
 if TYPE_CHECKING:
@@ -22,12 +22,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_CANDIDATES = 50
-
-
-def wants_case(record: Record) -> bool:
-    """Only a document waiting for review without a case number needs one suggested."""
-    case = record.fields.case_number
-    return record.status == "needs_review" and (case is None or not case.value)
 
 
 def case_suggestions(

@@ -120,6 +120,23 @@ SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
 
 
+# What opens a row of a "Re:" list below its first: a stray quote, dot or speck.
+_LIST_LEAD = " ‘’“”'\"`.,*"
+# What is left of a birth date after a name when OCR spoilt both label and date: a label
+# ending in a colon before a figure ("FOB: 24", "BOs: 19"), or four figures ("2911").
+_SPOILT_BIRTH_RE = re.compile(r"\b[A-Za-z]{2,4}\s?[:;]\s*\S{0,3}\d|(?<!\d)\d{4}(?!\d)")
+
+
+def _birth_trace(rest: str) -> bool:
+    """Whether what follows a name on a "Re:" row looks like its birth date, however spoilt."""
+    return bool(
+        _DOB_WORDS_RE.search(rest)
+        or _YEAR_RE.search(rest)
+        or re.search(r"\bdate\b", rest, re.I)
+        or _SPOILT_BIRTH_RE.search(rest)
+    )
+
+
 NAME_LETTERS = 6  # shorter names match too much by chance
 SAME_NAME = 85  # "Jor athul, Bevan" is "Jonathan Bevan" read badly
 
@@ -238,6 +255,7 @@ def find_unread(
     in_table = False
     table_kind: str | None = None
     section: str | None = None
+    re_list = False  # the rows of a "Re:" list so far each named someone with a birth date
     for number, (ls, le) in enumerate(lines):
         line = text[ls:le]
         stripped = line.strip()
@@ -289,16 +307,15 @@ def find_unread(
                     report(ls, le, "child" if child else "table row")
                 continue
 
+        # "Re: Rosie Barker FOB: 24 N.uv 2911" and the list's later rows, which carry no
+        # "Re:" of their own: a name, then what is left of a birth date
         re_line = RE_LABEL_RE.match(line)
-        if re_line and _RE_PERSON_RE.match(line, re_line.end()) and not has_person(number):
-            rest = line[re_line.end() :]
-            if (
-                _DOB_WORDS_RE.search(rest)
-                or _YEAR_RE.search(rest)
-                or re.search(r"\bdate\b", rest, re.I)
-            ):
-                report(ls, le, "re")
-                continue
+        row_at = re_line.end() if re_line else len(line) - len(line.lstrip(_LIST_LEAD))
+        row = _RE_PERSON_RE.match(line, row_at) if re_line or re_list else None
+        re_list = row is not None and _birth_trace(line[row_at:])
+        if re_list and not has_person(number):
+            report(ls, le, "re")
+            continue
 
         heading = _ENTRY_HEADING_RE.match(line)
         if heading:

@@ -220,6 +220,33 @@ def test_re_line_whose_year_ocr_cut_is_reported_not_taken_for_a_header() -> None
     assert unread(text) == ["re"]
 
 
+def test_re_list_rows_whose_labels_and_dates_ocr_spoilt_are_reported() -> None:
+    # the later rows carry no "Re:" of their own; one read row must not vouch for the rest
+    text = (
+        "Dated: 1 Mar 2021\n"
+        "Re: Nora Cates FOB: 24 N.uv 2911\n"
+        "Ivy Cates BOs: 19 Oct 2912\n"
+        "Wendy Ann Cates DOB: 23 M a 1975\n"
+        "Colin Mark Brown DOB: 9 Aug 1985\n"
+        "Of Flat 12, 155 Moor Drive, Sheffield, S5 7FX\n"
+        "\n"
+        "You asked us to check our records in respect of the persons named above.\n"
+    )
+    assert unread(text) == ["re", "re", "re"]
+
+
+def test_re_list_read_whole_and_its_address_line_report_nothing() -> None:
+    text = (
+        "Dated: 1 Mar 2021\n"
+        "Re: Nora Cates DOB: 24 Nov 2011\n"
+        "\n"
+        "Colin Mark Brown DOB: 9 Aug 1985\n"
+        "Of Flat 12, 155 Moor Drive, Sheffield, S5 7FX\n"
+        "You asked us to check our records in respect of the persons named above.\n"
+    )
+    assert unread(text) == []
+
+
 def test_header_row_of_a_birth_date_table_is_still_no_row() -> None:
     text = "Children\nName | Date of birth\nRory Dale 28/10/2009\n"
     assert unread(text) == []

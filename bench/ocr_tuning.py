@@ -7,7 +7,8 @@ Usage (one worker, OMP_THREAD_LIMIT=1):
         --variant default --variant nobinarise:binarise=False --variant h26:target_text_height=26
 
 Each ``--variant NAME[:field=value,...]`` overrides :class:`PreprocessConfig` (or, with an
-``ocr.`` prefix, :class:`OcrConfig`) fields. ``--plain`` also runs plain Tesseract
+``ocr.`` prefix, :class:`OcrConfig`; with ``reread.``, :class:`RereadConfig`) fields.
+``--plain`` also runs plain Tesseract
 (``image_to_string``) on the degraded pages; ``--clean`` times it on each undegraded copy
 next to the degraded page, which is the speed baseline of the target (caseclerk <= 1.3x
 plain on clean pages): ``speed_ratio`` in the output.
@@ -44,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pipeline.ocr import OcrConfig, read_page
 from pipeline.pages import LoadedPage
 from pipeline.preprocess import PreprocessConfig
+from pipeline.reread import RereadConfig
 from pipeline.scoring import cer
 from pipeline.text import DocumentText
 
@@ -95,6 +97,7 @@ def make_config(spec: str) -> tuple[str, OcrConfig]:
     name, _, overrides = spec.partition(":")
     pre: dict[str, object] = {}
     ocr: dict[str, object] = {}
+    reread: dict[str, object] = {}
     for item in filter(None, overrides.split(",")):
         key, _, raw = item.partition("=")
         value: object = raw
@@ -108,9 +111,15 @@ def make_config(spec: str) -> tuple[str, OcrConfig]:
             value = raw == "True"
         if key.startswith("ocr."):
             ocr[key[4:]] = value
+        elif key.startswith("reread."):
+            reread[key[7:]] = value
         else:
             pre[key] = value
-    return name, OcrConfig(preprocess=PreprocessConfig(**pre), **ocr)  # type: ignore[arg-type]
+    return name, OcrConfig(
+        preprocess=PreprocessConfig(**pre),  # type: ignore[arg-type]
+        reread=RereadConfig(**reread),  # type: ignore[arg-type]
+        **ocr,  # type: ignore[arg-type]
+    )
 
 
 def run_variant(

@@ -22,6 +22,13 @@ from PIL import Image
 from pipeline.errors import MissingDependencyError, OcrTimeoutError
 from pipeline.pages import LoadedPage
 from pipeline.preprocess import PreparedPage, PreprocessConfig, preprocess
+from pipeline.reread import (
+    TESSERACT_CONFIG,
+    RereadConfig,
+    readings_by_band,
+    reread_identifiers,
+    stack_crops,
+)
 from pipeline.text import PageText, Word
 
 log = logging.getLogger(__name__)
@@ -58,6 +65,7 @@ class OcrConfig:
     # a second pass only for the few pages that need it.
     recheck_upside_down_below: float = 0.6
     preprocess: PreprocessConfig = field(default_factory=PreprocessConfig)
+    reread: RereadConfig = field(default_factory=RereadConfig)
 
     def tesseract_config(self, dpi: float | None, columns: bool = False) -> str:
         psm = self.psm if self.psm is not None else (3 if columns else 4)
@@ -144,9 +152,40 @@ def words_from_data(
     return words
 
 
-def _recognise(prepared: PreparedPage, cfg: OcrConfig, dpi: float | None) -> list[Word]:
+def read_lines(crops: list[np.ndarray], config: OcrConfig) -> list[tuple[str, float]]:
+    """Identifier crops read in one Tesseract call: each one's text and lowest confidence."""
+    sheet, bands = stack_crops(crops)
+    try:
+        data = pytesseract.image_to_data(
+            Image.fromarray(sheet),
+            lang=config.language,
+            config=TESSERACT_CONFIG,
+            output_type=pytesseract.Output.DICT,
+            timeout=config.timeout or 0,
+        )
+    except RuntimeError:  # a timeout: the first readings stand
+        return [("", 0.0)] * len(crops)
+    return readings_by_band(data, bands)
+
+
+def _recognise(
+    prepared: PreparedPage,
+    cfg: OcrConfig,
+    dpi: float | None,
+    original: np.ndarray,
+    rotation: int,
+) -> tuple[list[Word], int]:
+    """The page's words, and how many identifier words a second look changed."""
     data = _run_tesseract(prepared.image, cfg, dpi, prepared.columns)
-    return words_from_data(data, prepared, cfg.drop_junk_below)
+    changed = reread_identifiers(
+        data,
+        original,
+        prepared.transform,
+        rotation,
+        lambda crops: read_lines(crops, cfg),
+        cfg.reread,
+    )
+    return words_from_data(data, prepared, cfg.drop_junk_below), changed
 
 
 def _mean_confidence(words: list[Word]) -> float:
@@ -174,14 +213,18 @@ def read_page(page: LoadedPage, config: OcrConfig | None = None) -> PageText:
     words: list[Word] = []
     if not quality.blank:
         dpi = page.dpi * quality.scale if page.dpi else None
-        words = _recognise(prepared, cfg, dpi)
+        words, reread = _recognise(prepared, cfg, dpi, page.image, quality.rotation)
         if words and _mean_confidence(words) < cfg.recheck_upside_down_below:
             turned = turned_half_round(prepared)
-            turned_words = _recognise(turned, cfg, dpi)
+            turned_words, turned_reread = _recognise(
+                turned, cfg, dpi, page.image, quality.rotation + 180
+            )
             if _mean_confidence(turned_words) > _mean_confidence(words):
-                words = turned_words
+                words, reread = turned_words, turned_reread
                 quality.rotation = (quality.rotation + 180) % 360
                 quality.steps.append("turned")
+        if reread:
+            quality.steps.append(f"reread:{reread}")
     mean = _mean_confidence(words)
     seconds = time.perf_counter() - started
     log.debug(

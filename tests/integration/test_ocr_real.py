@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.ocr import read_page
+from pipeline.ocr import OcrConfig, read_lines, read_page
 from pipeline.pages import LoadedPage
 from pipeline.scoring import cer
 
@@ -102,3 +102,16 @@ def test_skewed_pages_are_straightened(name: str) -> None:
     assert result.text.startswith("The LinnSequencer")
     assert "32 Track MIDI Sequence Recorder" in result.text
     assert result.mean_confidence > 0.8
+
+
+def test_identifier_crops_are_read_again_whole_in_one_call() -> None:
+    """The second look's Tesseract call: the page's crops stacked, each read as one word."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf", 36)
+    crops = []
+    for identifier, width in (("89/0702135U", 420), ("DE21C00740", 300)):
+        image = Image.new("L", (width, 70), 255)
+        ImageDraw.Draw(image).text((20, 12), identifier, font=font, fill=0)
+        crops.append(np.asarray(image))
+    readings = read_lines(crops, OcrConfig())
+    assert [text for text, _ in readings] == ["89/0702135U", "DE21C00740"]
+    assert all(0.5 < confidence <= 1.0 for _, confidence in readings)

@@ -1,0 +1,214 @@
+"""A second, narrow look at the identifiers the page-wide OCR pass read badly.
+
+A PNC ID or case number is the field a wrong character hurts most, and on degraded scans
+it is the word Tesseract reads worst: the page's preprocessing (background flattening,
+one global threshold, despeckling) is tuned for running text, and a figure thinned or
+thickened by it stays misread however the page is re-read ("89/0/07135U", "DE21C66746").
+Reading the same word again from the *original* grey pixels, enlarged, restricted to the
+characters identifiers are made of, lets Tesseract threshold the word on its own;
+on the dev records that recovered half the PNC IDs the first pass spoilt ("89/0702135U",
+"DE21C00740").
+
+A reread only replaces a word when the new text *validates* as a whole identifier -- a PNC
+ID with its check character, or a case number in the one format filing accepts -- and the
+old one did not; the reread's confidence comes with it, so a doubtful reread is still
+doubted downstream. When both readings validate and disagree (one misread in 23 keeps a
+PNC check character by chance, and a case number has none), the more confident one is
+kept at the *lower* of the two confidences: two readings that disagree are a reason for a
+person to look. Anything else is thrown away: the first reading stands, and the
+extractors' own repair and confidence still judge it.
+
+Plain functions over Tesseract's TSV dict, so the OCR stage decides when to call it; the
+one I/O is the Tesseract call, injected as ``read`` for tests. A page's crops are read in
+one call, stacked (``stack_crops``): a Tesseract start costs ~0.2 s, more than a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from extractors.identifiers import is_valid_pnc
+from extractors.validators import is_valid_case_number, is_valid_cro
+from pipeline.page_transform import PageTransform
+
+# Characters a PNC ID or a family-court case number can hold (a PNC check letter is never
+# I, O or S; a case number's letters are court codes and a type letter, any capital).
+WHITELIST = "0123456789/ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# psm 6: the stacked crops are one block of left-aligned lines (see stack_crops)
+TESSERACT_CONFIG = f"--oem 1 --psm 6 -c tessedit_char_whitelist={WHITELIST}"
+
+# What a spoilt identifier still looks like: 8 to 14 characters, at least 7 of them figures
+# (or letters OCR gives for figures), e.g. "89/0/07135U", "02/08585357", "DE21C66746"; a
+# print's reference "PNC/951093" has fewer.
+_SHAPE_RE = re.compile(r"^[\W_]{0,2}[A-Za-z0-9/§€$£'.,°:;|()\[\]]{8,14}[\W_]{0,2}$")
+MIN_FIGURES = 7  # a case number has 7, a PNC ID 3 to 9
+_DIGITISH_RE = re.compile(r"[0-9OoIl|§$]")
+# dates ("10/08/2020", a PNC print's "14OCT2022" read as "140CT2022") and CRO numbers
+# ("958023/12C") are shaped like identifiers but are not the ones worth a second look
+_DATE_RE = re.compile(r"^\W*\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|[A-Z0]{3})\d{2,4}\W*$")
+
+
+@dataclass(frozen=True)
+class RereadConfig:
+    """When to look again. ``below``: a valid identifier read at this confidence or more
+    is left alone; ``limit`` bounds the extra Tesseract calls a page can cost."""
+
+    enabled: bool = True
+    below: float = 0.90
+    limit: int = 12
+    scale: float = 2.0  # the crop is enlarged: small print is read better at ~2x
+    pad: float = 0.35  # of the word's height, around the box: an edge cut off misreads
+
+
+# reads a list of crops at once: (text, confidence) for each, in order
+Reader = Callable[[list[np.ndarray]], list[tuple[str, float]]]
+
+
+def as_identifier(text: str) -> str | None:
+    """The token as a whole, valid PNC ID or case number (stripped of edge marks), or None."""
+    token = text.strip(" .,;:()[]'\"|")
+    if is_valid_pnc(token) or is_valid_case_number(token):
+        return token
+    return None
+
+
+def wants_reread(text: str, confidence: float, below: float) -> bool:
+    """A word shaped like an identifier that is not a confident valid one."""
+    if not _SHAPE_RE.match(text) or _DATE_RE.match(text) or is_valid_cro(text.strip(".,;:")):
+        return False
+    if len(_DIGITISH_RE.findall(text)) < MIN_FIGURES:
+        return False
+    return as_identifier(text) is None or confidence < below
+
+
+def crop_word(
+    image: np.ndarray,
+    transform: PageTransform,
+    box: tuple[int, int, int, int],
+    rotation: int,
+    config: RereadConfig,
+) -> np.ndarray | None:
+    """The word's pixels on the original page, grey, upright and enlarged; None if empty.
+
+    ``box`` is in the prepared image's pixels; ``rotation`` is the clockwise turn that made
+    the page upright, applied to the crop too.
+    """
+    left, top, width, height = box
+    pad = round(height * config.pad)
+    mapped = transform.box(left - pad, top - pad, width + 2 * pad, height + 2 * pad)
+    if mapped.width < 4 or mapped.height < 4:
+        return None
+    crop = image[mapped.top : mapped.top + mapped.height, mapped.left : mapped.left + mapped.width]
+    if crop.ndim == 3:
+        crop = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    turn = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    if rotation % 360 in turn:
+        crop = cv2.rotate(crop, turn[rotation % 360])
+    if config.scale != 1:
+        crop = cv2.resize(
+            crop, None, fx=config.scale, fy=config.scale, interpolation=cv2.INTER_CUBIC
+        )
+    # a white margin: Tesseract misreads characters that touch the image's edge
+    return cv2.copyMakeBorder(crop, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
+
+
+def stack_crops(crops: list[np.ndarray], gap: int = 24) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The crops one under another on one white image, and each one's band (top, bottom).
+
+    One Tesseract call for all of a page's crops instead of one each: starting Tesseract
+    and loading its model costs more than reading a line.
+    """
+    width = max(c.shape[1] for c in crops)
+    height = sum(c.shape[0] for c in crops) + gap * (len(crops) - 1)
+    sheet = np.full((height, width), 255, dtype=np.uint8)
+    bands: list[tuple[int, int]] = []
+    top = 0
+    for crop in crops:
+        sheet[top : top + crop.shape[0], : crop.shape[1]] = crop
+        bands.append((top, top + crop.shape[0]))
+        top += crop.shape[0] + gap
+    return sheet, bands
+
+
+def readings_by_band(
+    data: dict[str, list], bands: list[tuple[int, int]]
+) -> list[tuple[str, float]]:
+    """Tesseract's words on the stacked crops, joined per crop: (text, lowest confidence).
+
+    A word belongs to the band its middle lies in; Tesseract's own line numbers are not
+    trusted to match the crops one to one.
+    """
+    parts: list[list[tuple[int, str, float]]] = [[] for _ in bands]
+    for i, raw in enumerate(data.get("text", [])):
+        text = (raw or "").strip()
+        try:
+            confidence = float(data["conf"][i])
+        except (TypeError, ValueError):
+            continue
+        if not text or confidence < 0:
+            continue
+        middle = data["top"][i] + data["height"][i] / 2
+        for n, (top, bottom) in enumerate(bands):
+            if top <= middle < bottom:
+                parts[n].append((data["left"][i], text, confidence))
+                break
+    out: list[tuple[str, float]] = []
+    for words in parts:
+        words.sort()
+        text = "".join(t for _, t, _ in words)
+        out.append((text, min((c for _, _, c in words), default=0.0) / 100.0))
+    return out
+
+
+def reread_identifiers(
+    data: dict[str, list],
+    image: np.ndarray,
+    transform: PageTransform,
+    rotation: int,
+    read: Reader,
+    config: RereadConfig | None = None,
+) -> int:
+    """Re-read the page's doubtful identifier words in place in ``data``; how many changed."""
+    cfg = config or RereadConfig()
+    if not cfg.enabled:
+        return 0
+    wanted: list[int] = []
+    crops: list[np.ndarray] = []
+    for i, raw in enumerate(data.get("text", [])):
+        if len(wanted) >= cfg.limit:
+            break
+        try:
+            confidence = float(data["conf"][i]) / 100.0
+        except (TypeError, ValueError):
+            continue
+        if confidence < 0 or not wants_reread((raw or "").strip(), confidence, cfg.below):
+            continue
+        box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
+        crop = crop_word(image, transform, box, rotation, cfg)
+        if crop is not None:
+            wanted.append(i)
+            crops.append(crop)
+    if not crops:
+        return 0
+    changed = 0
+    for i, (new_text, new_confidence) in zip(wanted, read(crops), strict=True):
+        text, confidence = data["text"][i].strip(), float(data["conf"][i]) / 100.0
+        identifier = as_identifier(new_text)
+        if identifier is None or identifier == text:
+            continue
+        if as_identifier(text) is not None:
+            # two valid readings that disagree: the surer one, at the other's confidence,
+            # so that the disagreement itself doubts the field downstream
+            if new_confidence > confidence:
+                data["text"][i] = identifier
+            data["conf"][i] = round(min(confidence, new_confidence) * 100.0, 2)
+        else:
+            data["text"][i] = identifier
+            data["conf"][i] = round(new_confidence * 100.0, 2)
+        changed += 1
+    return changed

@@ -26,6 +26,7 @@ from pipeline.records import (
     Record,
     Source,
 )
+from pipeline.reread import RereadConfig
 from pipeline.settings import Settings
 from pipeline.text import DocumentText, PageText
 
@@ -42,7 +43,11 @@ class ProcessedDocument:
 
 
 def ocr_config(settings: Settings) -> OcrConfig:
-    return OcrConfig(language=settings.ocr_language, timeout=settings.ocr_timeout_seconds)
+    return OcrConfig(
+        language=settings.ocr_language,
+        timeout=settings.ocr_timeout_seconds,
+        reread=RereadConfig(enabled=settings.ocr_reread),
+    )
 
 
 def read_text(

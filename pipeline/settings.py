@@ -21,6 +21,10 @@ class Settings(BaseSettings):
     )
     ocr_language: str = "eng"
     ocr_timeout_seconds: float = 120.0
+    ocr_reread: bool = Field(
+        default=True,
+        description="read doubtful PNC IDs and case numbers again from the original pixels",
+    )
     max_pages: int = 500
     max_pixels_per_page: int = 180_000_000  # ~ A4 at 1200 dpi; beyond this is a bomb
     max_file_bytes: int = 512 * 1024 * 1024

@@ -276,7 +276,8 @@ def _surname_first(
     return span, forenames
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, blank ones included, newlines left out."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -416,7 +417,7 @@ def find_people(
     text = text.replace("|", " ")  # table rules read as "|": never part of a name
     # a sex column whose cells were read on some row: "Megan Akhtar Female 05.03.10"
     sex_cells = bool(_SEX_COLUMN_RE.search(text) and _SEX_CELL_RE.search(text))
-    lines = _lines(text)
+    lines = line_spans(text)
     found: list[FoundPerson] = []
     section: str | None = None
     # the form's surname / forename read so far: (span, line number, "label" or "guess")

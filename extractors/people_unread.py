@@ -28,6 +28,7 @@ from extractors.people import (
     ROLE_ROW_RE,
     ROLE_WORDS,
     FoundPerson,
+    line_spans,
     section_of,
 )
 from extractors.people_household import table_header, wrapped_table_header
@@ -145,15 +146,6 @@ def _letters(value: str) -> str:
     return re.sub(r"[^a-z]", "", value.lower())
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _bracket_role(line: str) -> str | None:
     """'(mother)', '(mothe )', '(the father': a role in brackets after a party's name."""
     for m in _BRACKET_ROLE_RE.finditer(line):
@@ -209,7 +201,7 @@ def find_unread(
     """
     excluded = excluded or []
     text = text.replace("|", " ")
-    lines = _lines(text)
+    lines = line_spans(text)
     spans = [s for p in found for s in (p.parts or [(p.start, p.end)])]
     dob_starts = {p.dob.start for p in found if p.dob is not None}
     spans += [(p.dob.start, p.dob.end) for p in found if p.dob is not None]

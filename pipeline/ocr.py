@@ -163,7 +163,8 @@ def read_lines(crops: list[np.ndarray], config: OcrConfig) -> list[tuple[str, fl
             output_type=pytesseract.Output.DICT,
             timeout=config.timeout or 0,
         )
-    except RuntimeError:  # a timeout: the first readings stand
+    except RuntimeError as exc:  # a timeout or a failed run: the first readings stand
+        log.debug("identifier reread skipped: %s", type(exc).__name__)
         return [("", 0.0)] * len(crops)
     return readings_by_band(data, bands)
 
@@ -184,6 +185,7 @@ def _recognise(
         rotation,
         lambda crops: read_lines(crops, cfg),
         cfg.reread,
+        prepared.quality.scale,
     )
     return words_from_data(data, prepared, cfg.drop_junk_below), changed
 

@@ -62,6 +62,13 @@ class RereadConfig:
     below: float = 0.90
     limit: int = 12
     scale: float = 2.0  # the crop is enlarged: small print is read better at ~2x
+    # ... but to at most this many times the prepared page's size, whose text preprocessing
+    # brought to Tesseract's preferred height: a 2400 dpi scan's crop is shrunk, not doubled
+    # (every dev page had a scale of 0.5 or more, so this never bound there)
+    max_over_prepared: float = 4.0
+    # a "word" taller than this on the prepared page (text ~22 px high; the tallest
+    # identifier on any corpus here, a heading's, ~100) is no line of print
+    max_height: int = 200
     pad: float = 0.35  # of the word's height, around the box: an edge cut off misreads
 
 
@@ -92,13 +99,17 @@ def crop_word(
     box: tuple[int, int, int, int],
     rotation: int,
     config: RereadConfig,
+    page_scale: float = 1.0,
 ) -> np.ndarray | None:
-    """The word's pixels on the original page, grey, upright and enlarged; None if empty.
+    """The word's pixels on the original page, grey, upright and enlarged; None if none.
 
     ``box`` is in the prepared image's pixels; ``rotation`` is the clockwise turn that made
-    the page upright, applied to the crop too.
+    the page upright, applied to the crop too; ``page_scale`` is how much preprocessing
+    scaled the page (``QualityReport.scale``).
     """
     left, top, width, height = box
+    if height > config.max_height:
+        return None
     pad = round(height * config.pad)
     mapped = transform.box(left - pad, top - pad, width + 2 * pad, height + 2 * pad)
     if mapped.width < 4 or mapped.height < 4:
@@ -109,10 +120,10 @@ def crop_word(
     turn = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     if rotation % 360 in turn:
         crop = cv2.rotate(crop, turn[rotation % 360])
-    if config.scale != 1:
-        crop = cv2.resize(
-            crop, None, fx=config.scale, fy=config.scale, interpolation=cv2.INTER_CUBIC
-        )
+    factor = min(config.scale, config.max_over_prepared * page_scale)
+    if factor != 1:
+        smaller = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
+        crop = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=smaller)
     # a white margin: Tesseract misreads characters that touch the image's edge
     return cv2.copyMakeBorder(crop, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
 
@@ -172,6 +183,7 @@ def reread_identifiers(
     rotation: int,
     read: Reader,
     config: RereadConfig | None = None,
+    page_scale: float = 1.0,
 ) -> int:
     """Re-read the page's doubtful identifier words in place in ``data``; how many changed."""
     cfg = config or RereadConfig()
@@ -189,7 +201,7 @@ def reread_identifiers(
         if confidence < 0 or not wants_reread((raw or "").strip(), confidence, cfg.below):
             continue
         box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
-        crop = crop_word(image, transform, box, rotation, cfg)
+        crop = crop_word(image, transform, box, rotation, cfg, page_scale)
         if crop is not None:
             wanted.append(i)
             crops.append(crop)

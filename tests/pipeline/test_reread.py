@@ -124,6 +124,16 @@ def test_the_crop_is_padded_enlarged_grey_and_upright() -> None:
     assert crop_word(colour, IDENTITY, (700, 40, 80, 20), 0, config) is None  # off the page
 
 
+def test_a_huge_scan_is_not_enlarged_and_a_picture_is_no_word() -> None:
+    page = np.full((1000, 2000), 255, dtype=np.uint8)
+    identity = PageTransform.identity(2000, 1000)
+    config = RereadConfig(scale=2.0, pad=0.0, max_over_prepared=4.0, max_height=120)
+    # preprocessing shrank this page to a tenth: the crop is shrunk to 0.4, not doubled
+    crop = crop_word(page, identity, (0, 0, 1000, 100), 0, config, page_scale=0.1)
+    assert crop is not None and crop.shape == (100 * 0.4 + 32, 1000 * 0.4 + 32)
+    assert crop_word(page, identity, (0, 0, 400, 300), 0, config) is None
+
+
 def test_crops_are_stacked_left_aligned_with_a_white_gap() -> None:
     a = np.zeros((10, 30), dtype=np.uint8)
     b = np.zeros((20, 50), dtype=np.uint8)

@@ -5,9 +5,9 @@ it is the word Tesseract reads worst: the page's preprocessing (background flatt
 one global threshold, despeckling) is tuned for running text, and a figure thinned or
 thickened by it stays misread however the page is re-read ("89/0/07135U", "DE21C66746").
 Reading the same word again from the *original* grey pixels, enlarged, restricted to the
-characters identifiers are made of, lets Tesseract threshold the word on its own;
-on the dev records that recovered half the PNC IDs the first pass spoilt ("89/0702135U",
-"DE21C00740").
+characters identifiers are made of, lets Tesseract threshold the word on its own
+("89/0702135U", "DE21C00740"): of the 92 words it changed on every corpus measured
+(docs/benchmarks.md, session 10), 90 became the true identifier.
 
 A reread only replaces a word when the new text *validates* as a whole identifier -- a PNC
 ID with its check character, or a case number in the one format filing accepts -- and the
@@ -56,7 +56,7 @@ _DATE_RE = re.compile(r"^\W*\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|[A-Z0]{3})\d{2,4}\W*$"
 @dataclass(frozen=True)
 class RereadConfig:
     """When to look again. ``below``: a valid identifier read at this confidence or more
-    is left alone; ``limit`` bounds the extra Tesseract calls a page can cost."""
+    is left alone; ``limit`` bounds how many words of a page are read again (in one call)."""
 
     enabled: bool = True
     below: float = 0.90
@@ -64,7 +64,7 @@ class RereadConfig:
     scale: float = 2.0  # the crop is enlarged: small print is read better at ~2x
     # ... but to at most this many times the prepared page's size, whose text preprocessing
     # brought to Tesseract's preferred height: a 2400 dpi scan's crop is shrunk, not doubled
-    # (every dev page had a scale of 0.5 or more, so this never bound there)
+    # (every page of every corpus measured had a scale of 0.5 or more: it never bound)
     max_over_prepared: float = 4.0
     # a "word" taller than this on the prepared page (text ~22 px high; the tallest
     # identifier on any corpus here, a heading's, ~100) is no line of print
@@ -122,8 +122,8 @@ def crop_word(
         crop = cv2.rotate(crop, turn[rotation % 360])
     factor = min(config.scale, config.max_over_prepared * page_scale)
     if factor != 1:
-        smaller = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
-        crop = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=smaller)
+        interpolation = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
+        crop = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=interpolation)
     # a white margin: Tesseract misreads characters that touch the image's edge
     return cv2.copyMakeBorder(crop, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
 

@@ -194,6 +194,8 @@ def _continue_on_next_line(
 DOB_AFTER_NAME_RE = re.compile(
     r"[\s,(]*(?:born|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\b", re.IGNORECASE
 )
+# What may open a row of a "Re:" list below its first: a stray quote, dot or speck.
+LIST_LEAD = " ‘’“”'\"`.,*"
 RE_LABEL_RE = re.compile(r"^\s*(?:re|subject|subjects|in\s+respect\s+of)\s*[:\-–]\s*", re.I)
 TRAILING_ROLE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<role>{_ROLE_ALT}|child|son|daughter)\s*\.?\s*$", re.IGNORECASE
@@ -485,7 +487,7 @@ def find_people(
         re_label = RE_LABEL_RE.match(line)
         if (re_label or re_list) and line.strip():  # OCR leaves blank lines inside the list
             # a stray quote or dot may open the row: "‘Charlotte Alexander D.O.B. ..."
-            lead = len(line) - len(line.lstrip(" ‘’“”'\"`.,*"))
+            lead = len(line) - len(line.lstrip(LIST_LEAD))
             start = ls + (re_label.end() if re_label else lead)
             span = take_name(text, start, le)
             has_date = any(ls <= d.start < le for d in dates)

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from extractors.dates import DateMatch
 from extractors.people import (
     CHILD_LABEL_RE,
+    LIST_LEAD,
     ORGANISATION_AFTER_RE,
     RE_LABEL_RE,
     ROLE_LABEL_RE,
@@ -121,8 +122,6 @@ SENTENCE_WORDS = 9  # a row of a party table is shorter than this
 ENTRY_LINES = 4  # a "SUBJECT 2" heading's person is read within this many lines below it
 
 
-# What opens a row of a "Re:" list below its first: a stray quote, dot or speck.
-_LIST_LEAD = " ‘’“”'\"`.,*"
 # What is left of a birth date after a name when OCR spoilt both label and date: a label
 # ending in a colon before a figure ("FOB: 24", "BOs: 19"), or four figures ("2911").
 _SPOILT_BIRTH_RE = re.compile(r"\b[A-Za-z]{2,4}\s?[:;]\s*\S{0,3}\d|(?<!\d)\d{4}(?!\d)")
@@ -302,7 +301,7 @@ def find_unread(
         # "Re: Rosie Barker FOB: 24 N.uv 2911" and the list's later rows, which carry no
         # "Re:" of their own: a name, then what is left of a birth date
         re_line = RE_LABEL_RE.match(line)
-        row_at = re_line.end() if re_line else len(line) - len(line.lstrip(_LIST_LEAD))
+        row_at = re_line.end() if re_line else len(line) - len(line.lstrip(LIST_LEAD))
         row = _RE_PERSON_RE.match(line, row_at) if re_line or re_list else None
         re_list = row is not None and _birth_trace(line[row_at:])
         if re_list and not has_person(number):

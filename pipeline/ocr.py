@@ -80,20 +80,25 @@ class OcrConfig:
 def _run_tesseract(
     image: np.ndarray, config: OcrConfig, dpi: float | None, columns: bool
 ) -> dict[str, list]:
-    # Tesseract's OpenMP threads fight each other (and other workers) on small machines;
-    # pytesseract passes our environment to the subprocess. Parallelism is across pages.
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     picture = Image.fromarray(image)
     if image.ndim == 2 and np.isin(image[:: max(image.shape[0] // 64, 1)], (0, 255)).all():
         picture = picture.convert("1", dither=Image.Dither.NONE)
     # pytesseract hands the image over as a temporary file in ``format``; PNG compression
     # of a full page cost ~0.1 s, an uncompressed 1-bit BMP ~0.02 s.
     picture.format = "BMP"
+    return _image_to_data(picture, config, config.tesseract_config(dpi, columns))
+
+
+def _image_to_data(picture: Image.Image, config: OcrConfig, options: str) -> dict[str, list]:
+    """One Tesseract run, its failures as caseclerk's errors (missing binary, timeout)."""
+    # Tesseract's OpenMP threads fight each other (and other workers) on small machines;
+    # pytesseract passes our environment to the subprocess. Parallelism is across pages.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         return pytesseract.image_to_data(
             picture,
             lang=config.language,
-            config=config.tesseract_config(dpi, columns),
+            config=options,
             output_type=pytesseract.Output.DICT,
             timeout=config.timeout or 0,
         )
@@ -156,14 +161,8 @@ def read_lines(crops: list[np.ndarray], config: OcrConfig) -> list[tuple[str, fl
     """Identifier crops read in one Tesseract call: each one's text and lowest confidence."""
     sheet, bands = stack_crops(crops)
     try:
-        data = pytesseract.image_to_data(
-            Image.fromarray(sheet),
-            lang=config.language,
-            config=TESSERACT_CONFIG,
-            output_type=pytesseract.Output.DICT,
-            timeout=config.timeout or 0,
-        )
-    except RuntimeError as exc:  # a timeout or a failed run: the first readings stand
+        data = _image_to_data(Image.fromarray(sheet), config, TESSERACT_CONFIG)
+    except (OcrTimeoutError, RuntimeError) as exc:  # the first readings stand
         log.debug("identifier reread skipped: %s", type(exc).__name__)
         return [("", 0.0)] * len(crops)
     return readings_by_band(data, bands)

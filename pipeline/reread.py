@@ -189,27 +189,27 @@ def reread_identifiers(
     cfg = config or RereadConfig()
     if not cfg.enabled:
         return 0
-    wanted: list[int] = []
+    wanted: list[tuple[int, str, float]] = []  # (row, its text, its confidence)
     crops: list[np.ndarray] = []
     for i, raw in enumerate(data.get("text", [])):
         if len(wanted) >= cfg.limit:
             break
+        text = (raw or "").strip()
         try:
             confidence = float(data["conf"][i]) / 100.0
         except (TypeError, ValueError):
             continue
-        if confidence < 0 or not wants_reread((raw or "").strip(), confidence, cfg.below):
+        if confidence < 0 or not wants_reread(text, confidence, cfg.below):
             continue
         box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
         crop = crop_word(image, transform, box, rotation, cfg, page_scale)
         if crop is not None:
-            wanted.append(i)
+            wanted.append((i, text, confidence))
             crops.append(crop)
     if not crops:
         return 0
     changed = 0
-    for i, (new_text, new_confidence) in zip(wanted, read(crops), strict=True):
-        text, confidence = data["text"][i].strip(), float(data["conf"][i]) / 100.0
+    for (i, text, confidence), (new_text, new_confidence) in zip(wanted, read(crops), strict=True):
         identifier = as_identifier(new_text)
         if identifier is None or identifier == text:
             continue

@@ -51,6 +51,12 @@ _DIGITISH_RE = re.compile(r"[0-9OoIl|§$]")
 # dates ("10/08/2020", a PNC print's "14OCT2022" read as "140CT2022") and CRO numbers
 # ("958023/12C") are shaped like identifiers but are not the ones worth a second look
 _DATE_RE = re.compile(r"^\W*\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|[A-Z0]{3})\d{2,4}\W*$")
+# The labels an identifier follows on its line: "Case No.", "Court case no.", "Case Number",
+# "CASE REF:", "PNC ID:", "PNCID:", "PNC NO:" (the extractors' own labels are looser: they
+# read a value, this only decides where to look again).
+LABEL_RE = re.compile(r"\b(?:case\s*(?:no|number|ref)|pnc\s*(?:id|no))\W*$", re.IGNORECASE)
+_SPAN_CHARS = (7, 14)  # a labelled value's length, joined: a case number or PNC ID, +-3
+_SPAN_FIGURES = 4  # and what is left of its figures
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,9 @@ class RereadConfig:
     # identifier on any corpus here, a heading's, ~100) is no line of print
     max_height: int = 200
     pad: float = 0.35  # of the word's height, around the box: an edge cut off misreads
+    # also read each crop with only its darkest ink kept (dark_ink): a grey stamp or rule
+    # across the figures
+    dark_ink: bool = True
 
 
 # reads a list of crops at once: (text, confidence) for each, in order
@@ -128,6 +137,21 @@ def crop_word(
     return cv2.copyMakeBorder(crop, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
 
 
+def dark_ink(crop: np.ndarray) -> np.ndarray:
+    """The crop with only its darkest ink black: print under a grey stamp or a rule.
+
+    A stamp's grey crossing the figures ("EX23P02420" under a diagonal band) is ink to
+    Tesseract's own threshold, and the word reads as nothing. The ink's own Otsu split
+    (of the pixels darker than the page's) parts the print's black from the stamp's grey.
+    """
+    paper, _ = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    ink = crop[crop <= paper]  # Otsu: the dark class is at or below its threshold
+    if ink.size < 16:
+        return crop
+    level, _ = cv2.threshold(ink.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    return cv2.threshold(crop, level, 255, cv2.THRESH_BINARY)[1]
+
+
 def stack_crops(crops: list[np.ndarray], gap: int = 24) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """The crops one under another on one white image, and each one's band (top, bottom).
 
@@ -176,6 +200,123 @@ def readings_by_band(
     return out
 
 
+@dataclass(frozen=True)
+class _Target:
+    """Words to read again as one identifier: their rows in ``data``, joined text, box."""
+
+    rows: tuple[int, ...]
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]
+
+
+def _row(data: dict[str, list], i: int) -> tuple[str, float] | None:
+    """A TSV row's stripped text and confidence (0-1), or None for no word."""
+    text = (data["text"][i] or "").strip()
+    try:
+        confidence = float(data["conf"][i]) / 100.0
+    except (TypeError, ValueError):
+        return None
+    if not text or confidence < 0:
+        return None
+    return text, confidence
+
+
+def _box(data: dict[str, list], rows: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """The box around the rows' words, (left, top, width, height)."""
+    left = min(data["left"][i] for i in rows)
+    top = min(data["top"][i] for i in rows)
+    right = max(data["left"][i] + data["width"][i] for i in rows)
+    bottom = max(data["top"][i] + data["height"][i] for i in rows)
+    return left, top, right - left, bottom - top
+
+
+def _lines(data: dict[str, list]) -> list[list[tuple[int, str]]]:
+    """The words (row, text) grouped by Tesseract's (block, paragraph, line), in order."""
+    keys = [data.get(k) or [0] * len(data["text"]) for k in ("block_num", "par_num", "line_num")]
+    lines: dict[tuple[int, ...], list[tuple[int, str]]] = {}
+    for i in range(len(data.get("text", []))):
+        row = _row(data, i)
+        if row is not None:
+            lines.setdefault(tuple(int(k[i]) for k in keys), []).append((i, row[0]))
+    return list(lines.values())
+
+
+def labelled_values(data: dict[str, list], below: float) -> list[_Target]:
+    """What follows an identifier's label on its line, when it is no confident identifier.
+
+    The label says an identifier is there even when OCR spoilt it past its shape
+    ("Case No. EXA2ZSP02420", "CASE REF: PR19CO809", "PNC ID: 1 9/0149204P"): too few
+    figures left for :func:`wants_reread`, a character no identifier holds, or the value
+    split into words, which are then read again as one crop.
+    """
+    targets: list[_Target] = []
+    for line in _lines(data):
+        for n in range(1, len(line)):
+            if not LABEL_RE.search(" ".join(text for _, text in line[max(0, n - 2) : n])):
+                continue
+            rows: list[int] = []
+            joined = ""
+            for i, text in line[n : n + 3]:
+                if rows and (
+                    (text.isalpha() and len(text) > 1)  # the next label ("CRO NO:")
+                    or len(joined + text) > _SPAN_CHARS[1]
+                    or data["left"][i] - _right(data, rows[-1]) > 2 * data["height"][i]
+                ):
+                    break
+                rows.append(i)
+                joined += text
+            confidence = min(float(data["conf"][r]) / 100.0 for r in rows)
+            if (
+                _SPAN_CHARS[0] <= len(joined) <= _SPAN_CHARS[1]
+                and len(_DIGITISH_RE.findall(joined)) >= _SPAN_FIGURES
+                and (as_identifier(joined) is None or confidence < below)
+                # one word of an identifier's shape is read again on its own already
+                and not (len(rows) == 1 and wants_reread(joined, confidence, below))
+            ):
+                targets.append(_Target(tuple(rows), joined, confidence, _box(data, tuple(rows))))
+            break
+    return targets
+
+
+def _right(data: dict[str, list], i: int) -> int:
+    return int(data["left"][i] + data["width"][i])
+
+
+def _shaped(data: dict[str, list], below: float) -> list[_Target]:
+    """Single words shaped like a doubtful identifier (:func:`wants_reread`)."""
+    targets: list[_Target] = []
+    for i in range(len(data.get("text", []))):
+        row = _row(data, i)
+        if row is not None and wants_reread(row[0], row[1], below):
+            targets.append(_Target((i,), row[0], row[1], _box(data, (i,))))
+    return targets
+
+
+def _apply(data: dict[str, list], target: _Target, reading: tuple[str, float]) -> bool:
+    """Put a reading that validates in place of the target's words; whether it did."""
+    new_text, new_confidence = reading
+    identifier = as_identifier(new_text)
+    if identifier is None or identifier == target.text:
+        return False
+    first = target.rows[0]
+    if as_identifier(target.text) is not None:
+        # two valid readings that disagree: the surer one, at the other's confidence,
+        # so that the disagreement itself doubts the field downstream
+        if new_confidence > target.confidence:
+            data["text"][first] = identifier
+        data["conf"][first] = round(min(target.confidence, new_confidence) * 100.0, 2)
+    else:
+        data["text"][first] = identifier
+        data["conf"][first] = round(new_confidence * 100.0, 2)
+    for row in target.rows[1:]:  # a split value becomes its first word, boxed whole
+        data["text"][row] = ""
+    left, top, width, height = target.box
+    data["left"][first], data["top"][first] = left, top
+    data["width"][first], data["height"][first] = width, height
+    return True
+
+
 def reread_identifiers(
     data: dict[str, list],
     image: np.ndarray,
@@ -185,42 +326,49 @@ def reread_identifiers(
     config: RereadConfig | None = None,
     page_scale: float = 1.0,
 ) -> int:
-    """Re-read the page's doubtful identifier words in place in ``data``; how many changed."""
+    """Re-read the page's doubtful identifier words in place in ``data``; how many changed.
+
+    First look: each word of an identifier's shape, cropped grey. Second look, in one more
+    call and only if anything is left: those the first did not mend, with only their dark
+    ink kept, and each labelled value (grey, then dark). The first look's sheet holds only
+    its own crops: Tesseract reads a stacked sheet as one block, so what else is on it
+    changes how a crop reads, and the first look is the one measured 90 right of 92.
+    """
     cfg = config or RereadConfig()
     if not cfg.enabled:
         return 0
-    wanted: list[tuple[int, str, float]] = []  # (row, its text, its confidence)
-    crops: list[np.ndarray] = []
-    for i, raw in enumerate(data.get("text", [])):
-        if len(wanted) >= cfg.limit:
-            break
-        text = (raw or "").strip()
-        try:
-            confidence = float(data["conf"][i]) / 100.0
-        except (TypeError, ValueError):
+
+    def cropped(targets: list[_Target]) -> list[tuple[_Target, np.ndarray]]:
+        pairs = []
+        for target in targets:
+            crop = crop_word(image, transform, target.box, rotation, cfg, page_scale)
+            if crop is not None:
+                pairs.append((target, crop))
+        return pairs
+
+    first = cropped(_shaped(data, cfg.below)[: cfg.limit])
+    changed: set[int] = set()  # rows replaced
+    mended = 0
+    if first:
+        for (target, _), reading in zip(first, read([c for _, c in first]), strict=True):
+            if _apply(data, target, reading):
+                changed.update(target.rows)
+                mended += 1
+    if not cfg.dark_ink:
+        return mended
+    # (target, its crops): the grey crop was read already for a shaped word
+    second = [(t, [dark_ink(c)]) for t, c in first if not changed.intersection(t.rows)]
+    labelled = [t for t in labelled_values(data, cfg.below) if not changed.intersection(t.rows)]
+    second += [(t, [c, dark_ink(c)]) for t, c in cropped(labelled)]
+    second = second[: cfg.limit]
+    if not second:
+        return mended
+    readings = iter(read([c for _, crops in second for c in crops]))
+    for target, crops in second:
+        options = [next(readings) for _ in crops]
+        if changed.intersection(target.rows):
             continue
-        if confidence < 0 or not wants_reread(text, confidence, cfg.below):
-            continue
-        box = (data["left"][i], data["top"][i], data["width"][i], data["height"][i])
-        crop = crop_word(image, transform, box, rotation, cfg, page_scale)
-        if crop is not None:
-            wanted.append((i, text, confidence))
-            crops.append(crop)
-    if not crops:
-        return 0
-    changed = 0
-    for (i, text, confidence), (new_text, new_confidence) in zip(wanted, read(crops), strict=True):
-        identifier = as_identifier(new_text)
-        if identifier is None or identifier == text:
-            continue
-        if as_identifier(text) is not None:
-            # two valid readings that disagree: the surer one, at the other's confidence,
-            # so that the disagreement itself doubts the field downstream
-            if new_confidence > confidence:
-                data["text"][i] = identifier
-            data["conf"][i] = round(min(confidence, new_confidence) * 100.0, 2)
-        else:
-            data["text"][i] = identifier
-            data["conf"][i] = round(new_confidence * 100.0, 2)
-        changed += 1
-    return changed
+        if any(_apply(data, target, option) for option in options):
+            changed.update(target.rows)
+            mended += 1
+    return mended

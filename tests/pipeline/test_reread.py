@@ -8,6 +8,8 @@ from pipeline.reread import (
     RereadConfig,
     as_identifier,
     crop_word,
+    dark_ink,
+    labelled_values,
     readings_by_band,
     reread_identifiers,
     stack_crops,
@@ -77,7 +79,103 @@ def test_a_reread_that_validates_replaces_the_spoilt_word() -> None:
     assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 1
     assert data["text"] == ["PNC", "89/0702135U", "CRO"]
     assert data["conf"][1] == pytest.approx(83.0)
-    assert len(reader.crops) == 1  # only the identifier-shaped word was looked at
+    # only the identifier-shaped word was looked at, and mended, so not looked at twice
+    assert len(reader.crops) == 1 and reader.calls == 1
+
+
+class _Sequence:
+    """Tesseract reading each call's crops with the next list of answers."""
+
+    def __init__(self, *calls: list[tuple[str, float]]) -> None:
+        self.calls = list(calls)
+        self.shown: list[int] = []
+
+    def __call__(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        self.shown.append(len(crops))
+        return self.calls.pop(0)
+
+
+def test_what_the_grey_crop_misreads_is_read_again_from_its_dark_ink_only() -> None:
+    data = _data([("EX23PO2420", 30.0)])
+    reader = _Sequence([("EXZ3P0Z4Z0", 0.5)], [("EX23P02420", 0.8)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 1
+    assert data["text"] == ["EX23P02420"] and reader.shown == [1, 1]
+
+
+def test_dark_ink_keeps_the_print_and_drops_a_grey_stamp_across_it() -> None:
+    crop = np.full((40, 80), 250, dtype=np.uint8)
+    crop[:, 30:40] = 140  # a stamp's grey band, across the word
+    crop[10:30, 10:14] = 30  # strokes beside it and under it
+    crop[10:30, 20:24] = 30
+    crop[10:30, 34:38] = 30
+    dark = dark_ink(crop)
+    assert (dark[10:30, 10:14] == 0).all() and (dark[10:30, 34:38] == 0).all()
+    assert (dark[:, 30:34] == 255).all() and (dark[0:5] == 255).all()
+
+
+def _line(words: list[tuple[str, float, int, int]]) -> dict[str, list]:
+    """One line of (text, confidence, left, width) words, 20 pixels high."""
+    return {
+        "text": [w[0] for w in words],
+        "conf": [w[1] for w in words],
+        "left": [w[2] for w in words],
+        "top": [20] * len(words),
+        "width": [w[3] for w in words],
+        "height": [20] * len(words),
+        "block_num": [1] * len(words),
+        "par_num": [1] * len(words),
+        "line_num": [1] * len(words),
+    }
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        # too few figures left for an identifier's shape, but the label says one is there
+        ([("Case", 95, 0, 40), ("No.", 95, 45, 30), ("EXA2ZSP02420", 33, 80, 120)], "EXA2ZSP02420"),
+        ([("CASE", 96, 0, 40), ("REF:", 96, 45, 40), ("PR19CO809", 0, 90, 90)], "PR19CO809"),
+        # split in two words, read as one; the next label ends the value
+        (
+            [("PNC", 92, 0, 30), ("ID:", 96, 35, 25), ("1", 43, 70, 8), ("9/0149204P", 43, 80, 100),
+             ("CRO", 95, 200, 30)],
+            "19/0149204P",
+        ),
+        ([("PNCID:", 90, 0, 60), ("11/0817", 80, 70, 70), ("782:", 80, 145, 40)], "11/0817782:"),
+        # far along the line: another column's word, not the value's rest
+        ([("PNC", 92, 0, 30), ("ID:", 96, 35, 25), ("23/0734", 50, 70, 70), ("620Z", 50, 400, 40)],
+         "23/0734"),
+    ],
+)  # fmt: skip
+def test_a_spoilt_value_after_its_label_is_looked_at(
+    words: list[tuple[str, float, int, int]], value: str
+) -> None:
+    assert [t.text for t in labelled_values(_line(words), below=0.90)] == [value]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("Case", 95, 0, 40), ("No.", 95, 45, 30), ("LE19C00945", 97, 80, 100)],  # confident
+        [("PNC", 92, 0, 30), ("NO:", 96, 35, 25), ("29536", 67, 70, 50)],  # too short
+        [("Case", 96, 0, 40), ("No", 96, 45, 20), ("Po2NC", 2, 70, 50), ("ANAND", 2, 125, 60)],
+        [("Dear", 96, 0, 40), ("Sir", 96, 45, 30), ("EXA2ZSP02420", 33, 80, 120)],  # no label
+    ],
+)
+def test_no_label_or_nothing_spoilt_after_it_is_left_alone(
+    words: list[tuple[str, float, int, int]],
+) -> None:
+    assert labelled_values(_line(words), below=0.90) == []
+
+
+def test_a_split_value_read_whole_becomes_its_first_word_boxed_whole() -> None:
+    data = _line([("PNC", 92, 0, 30), ("ID:", 96, 35, 25), ("11/0817", 80, 70, 70),
+                  ("782:", 80, 145, 40)])  # fmt: skip
+    # the words are no identifier's shape: no first look, the second reads grey then dark
+    reader = _Sequence([("11/081A72", 0.0), ("11/0817782K", 0.7)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 1
+    assert data["text"] == ["PNC", "ID:", "11/0817782K", ""]
+    assert data["conf"][2] == pytest.approx(70.0) and reader.shown == [2]
+    assert (data["left"][2], data["width"][2]) == (70, 115)
 
 
 def test_a_reread_that_does_not_validate_changes_nothing() -> None:
@@ -106,7 +204,11 @@ def test_the_number_of_rereads_a_page_costs_is_bounded_and_can_be_switched_off()
     data = _data([("02/08585357", 20.0)] * 5)
     reader = _Reader(("", 0.0))
     reread_identifiers(data, PAGE, IDENTITY, 0, reader, RereadConfig(limit=3))
-    assert len(reader.crops) == 3 and reader.calls == 1  # one Tesseract call a page
+    # two Tesseract calls a page at most: three grey crops, then the same three dark
+    assert len(reader.crops) == 6 and reader.calls == 2
+    one_look = _Reader(("", 0.0))
+    reread_identifiers(data, PAGE, IDENTITY, 0, one_look, RereadConfig(limit=3, dark_ink=False))
+    assert len(one_look.crops) == 3 and one_look.calls == 1
     off = _Reader(("02/0850535Z", 0.9))
     assert reread_identifiers(data, PAGE, IDENTITY, 0, off, RereadConfig(enabled=False)) == 0
     assert off.crops == []

@@ -19,8 +19,9 @@ person to look. Anything else is thrown away: the first reading stands, and the
 extractors' own repair and confidence still judge it.
 
 Plain functions over Tesseract's TSV dict, so the OCR stage decides when to call it; the
-one I/O is the Tesseract call, injected as ``read`` for tests. A page's crops are read in
-one call, stacked (``stack_crops``): a Tesseract start costs ~0.2 s, more than a line.
+one I/O is the Tesseract call, injected as ``read`` for tests. A page's crops are read
+stacked (``stack_crops``), in one call a look and two at most: a Tesseract start costs
+~0.2 s, more than a line.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ _SPAN_FIGURES = 4  # and what is left of its figures
 @dataclass(frozen=True)
 class RereadConfig:
     """When to look again. ``below``: a valid identifier read at this confidence or more
-    is left alone; ``limit`` bounds how many words of a page are read again (in one call)."""
+    is left alone; ``limit`` bounds how many words of a page each look reads again."""
 
     enabled: bool = True
     below: float = 0.90
@@ -339,14 +340,17 @@ def reread_identifiers(
         return 0
 
     def cropped(targets: list[_Target]) -> list[tuple[_Target, np.ndarray]]:
+        """Up to ``limit`` targets with their crops (a word with none does not count)."""
         pairs = []
         for target in targets:
+            if len(pairs) >= cfg.limit:
+                break
             crop = crop_word(image, transform, target.box, rotation, cfg, page_scale)
             if crop is not None:
                 pairs.append((target, crop))
         return pairs
 
-    first = cropped(_shaped(data, cfg.below)[: cfg.limit])
+    first = cropped(_shaped(data, cfg.below))
     changed: set[int] = set()  # rows replaced
     mended = 0
     if first:

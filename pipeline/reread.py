@@ -34,6 +34,7 @@ import cv2
 import numpy as np
 
 from extractors.identifiers import is_valid_pnc
+from extractors.identifiers_find import court_code_for, places_named
 from extractors.validators import is_valid_case_number, is_valid_cro
 from pipeline.page_transform import PageTransform
 
@@ -58,6 +59,13 @@ _DATE_RE = re.compile(r"^\W*\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|[A-Z0]{3})\d{2,4}\W*$"
 LABEL_RE = re.compile(r"\b(?:case\s*(?:no|number|ref)|pnc\s*(?:id|no))\W*$", re.IGNORECASE)
 _SPAN_CHARS = (7, 14)  # a labelled value's length, joined: a case number or PNC ID, +-3
 _SPAN_FIGURES = 4  # and what is left of its figures
+# A case number has no check character: a second-look reading Tesseract itself gives less
+# than this is taken only when the old word already held it (edge marks aside:
+# "_BM23C00384"). Of the dev pool's second-look readings this low, the one that changed a
+# figure changed it wrongly ("CF24P0152u" -> "CF24P01528" at 0.00; the extractors had read
+# it right). The first look has no floor: its readings at 0.00 were right ("sr19co1454,"
+# -> "SF19C01454"), and the grey crop keeps the strokes a dark one can lose.
+SECOND_LOOK_FLOOR = 0.30
 
 
 @dataclass(frozen=True)
@@ -294,11 +302,34 @@ def _shaped(data: dict[str, list], below: float) -> list[_Target]:
     return targets
 
 
-def _apply(data: dict[str, list], target: _Target, reading: tuple[str, float]) -> bool:
-    """Put a reading that validates in place of the target's words; whether it did."""
+def _believable(
+    target: _Target, identifier: str, confidence: float, page: str, floor: float
+) -> bool:
+    """May this reading stand in for the target's text? A PNC ID's check character vouches
+    for it; a case number needs Tesseract's own confidence (``floor``) or the old word to
+    hold it, and a court code that is no misreading of a court town the page names
+    ("WE23P02509" on a Wakefield letter is WF misread, as the extractors know too).
+    """
+    if is_valid_pnc(identifier):
+        return True
+    if confidence < floor and identifier not in target.text:
+        return False
+    return court_code_for(identifier[:2], places_named(page)) is None
+
+
+def _apply(
+    data: dict[str, list],
+    target: _Target,
+    reading: tuple[str, float],
+    page: str,
+    floor: float = 0.0,
+) -> bool:
+    """Put a believable reading that validates in place of the target's words; whether it did."""
     new_text, new_confidence = reading
     identifier = as_identifier(new_text)
     if identifier is None or identifier == target.text:
+        return False
+    if not _believable(target, identifier, new_confidence, page, floor):
         return False
     first = target.rows[0]
     if as_identifier(target.text) is not None:
@@ -351,18 +382,23 @@ def reread_identifiers(
         return pairs
 
     first = cropped(_shaped(data, cfg.below))
-    changed: set[int] = set()  # rows replaced
+    page = " ".join(t for t in data.get("text", []) if t)  # the court towns it names
+    settled: set[int] = set()  # rows replaced, or confirmed: a second look has no say
     mended = 0
     if first:
         for (target, _), reading in zip(first, read([c for _, c in first]), strict=True):
-            if _apply(data, target, reading):
-                changed.update(target.rows)
+            if _apply(data, target, reading, page):
+                settled.update(target.rows)
                 mended += 1
+            elif (agreed := as_identifier(reading[0])) and agreed == as_identifier(target.text):
+                # two readings of the crop agree: a dark look misreading a stroke the
+                # grey one kept ("WF" as "WE") would only overrule them
+                settled.update(target.rows)
     if not cfg.dark_ink:
         return mended
     # (target, its crops): the grey crop was read already for a shaped word
-    second = [(t, [dark_ink(c)]) for t, c in first if not changed.intersection(t.rows)]
-    labelled = [t for t in labelled_values(data, cfg.below) if not changed.intersection(t.rows)]
+    second = [(t, [dark_ink(c)]) for t, c in first if not settled.intersection(t.rows)]
+    labelled = [t for t in labelled_values(data, cfg.below) if not settled.intersection(t.rows)]
     second += [(t, [c, dark_ink(c)]) for t, c in cropped(labelled)]
     second = second[: cfg.limit]
     if not second:
@@ -370,9 +406,9 @@ def reread_identifiers(
     readings = iter(read([c for _, crops in second for c in crops]))
     for target, crops in second:
         options = [next(readings) for _ in crops]
-        if changed.intersection(target.rows):
+        if settled.intersection(target.rows):
             continue
-        if any(_apply(data, target, option) for option in options):
-            changed.update(target.rows)
+        if any(_apply(data, target, option, page, SECOND_LOOK_FLOOR) for option in options):
+            settled.update(target.rows)
             mended += 1
     return mended

@@ -178,6 +178,39 @@ def test_a_split_value_read_whole_becomes_its_first_word_boxed_whole() -> None:
     assert (data["left"][2], data["width"][2]) == (70, 115)
 
 
+def test_a_dark_look_case_number_read_with_no_confidence_must_have_been_there_already() -> None:
+    # no check character vouches for it: "u" read from dark ink as "8" at 0.00 is no evidence
+    data = _data([("CF24P0152u", 81.0)])
+    reader = _Sequence([("", 0.0)], [("CF24P01528", 0.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 0
+    assert data["text"] == ["CF24P0152u"]
+    # ... but the same reading freed of an edge mark is the word itself
+    data = _data([("_BM23C00384", 38.0)])
+    reader = _Sequence([("", 0.0)], [("BM23C00384", 0.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 1
+    # a PNC ID's check character vouches for a reading at any confidence
+    data = _data([("11/6836792Y", 78.0)])
+    reader = _Sequence([("", 0.0)], [("11/0836792Y", 0.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 1
+    # and the grey first look keeps its strokes: its readings stand at any confidence
+    data = _data([("sr19co1454,", 0.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, _Reader(("SF19C01454", 0.0))) == 1
+
+
+def test_a_court_code_that_misreads_a_town_the_page_names_is_refused() -> None:
+    data = _data([("Wakefield", 96.0), ("WEF20P01024", 66.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, _Reader(("WE20P01024", 0.8))) == 0
+    data = _data([("Wakefield", 96.0), ("WEF20P01024", 66.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, _Reader(("WF20P01024", 0.8))) == 1
+
+
+def test_a_first_look_that_agrees_with_the_word_is_not_overruled_by_the_dark_look() -> None:
+    data = _data([("WF23P02509", 85.0)])
+    reader = _Sequence([("WF23P02509", 0.89)], [("WE23P02509", 0.87)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 0
+    assert data["text"] == ["WF23P02509"] and reader.shown == [1]
+
+
 def test_a_reread_that_does_not_validate_changes_nothing() -> None:
     data = _data([("89/0/07135U", 40.0)])
     assert reread_identifiers(data, PAGE, IDENTITY, 0, _Reader(("89/0702135A", 0.99))) == 0

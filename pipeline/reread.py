@@ -16,7 +16,10 @@ doubted downstream. When both readings validate and disagree (one misread in 23 
 PNC check character by chance, and a case number has none), the more confident one is
 kept at the *lower* of the two confidences: two readings that disagree are a reason for a
 person to look. Anything else is thrown away: the first reading stands, and the
-extractors' own repair and confidence still judge it.
+extractors' own repair and confidence still judge it. Nor is a case number (it has no
+check character) taken when its court code misreads a court town the page names, or from
+a second look that Tesseract itself doubts (:data:`SECOND_LOOK_FLOOR`); and a first look
+that agrees with a valid word settles it (docs/benchmarks.md, session 12).
 
 Plain functions over Tesseract's TSV dict, so the OCR stage decides when to call it; the
 one I/O is the Tesseract call, injected as ``read`` for tests. A page's crops are read
@@ -303,7 +306,7 @@ def _shaped(data: dict[str, list], below: float) -> list[_Target]:
 
 
 def _believable(
-    target: _Target, identifier: str, confidence: float, page: str, floor: float
+    target: _Target, identifier: str, confidence: float, places: list[str], floor: float
 ) -> bool:
     """May this reading stand in for the target's text? A PNC ID's check character vouches
     for it; a case number needs Tesseract's own confidence (``floor``) or the old word to
@@ -314,14 +317,14 @@ def _believable(
         return True
     if confidence < floor and identifier not in target.text:
         return False
-    return court_code_for(identifier[:2], places_named(page)) is None
+    return court_code_for(identifier[:2], places) is None
 
 
 def _apply(
     data: dict[str, list],
     target: _Target,
     reading: tuple[str, float],
-    page: str,
+    places: list[str],
     floor: float = 0.0,
 ) -> bool:
     """Put a believable reading that validates in place of the target's words; whether it did."""
@@ -329,7 +332,7 @@ def _apply(
     identifier = as_identifier(new_text)
     if identifier is None or identifier == target.text:
         return False
-    if not _believable(target, identifier, new_confidence, page, floor):
+    if not _believable(target, identifier, new_confidence, places, floor):
         return False
     first = target.rows[0]
     if as_identifier(target.text) is not None:
@@ -382,12 +385,12 @@ def reread_identifiers(
         return pairs
 
     first = cropped(_shaped(data, cfg.below))
-    page = " ".join(t for t in data.get("text", []) if t)  # the court towns it names
+    places = places_named(" ".join(t for t in data.get("text", []) if t))  # court towns
     settled: set[int] = set()  # rows replaced, or confirmed: a second look has no say
     mended = 0
     if first:
         for (target, _), reading in zip(first, read([c for _, c in first]), strict=True):
-            if _apply(data, target, reading, page):
+            if _apply(data, target, reading, places):
                 settled.update(target.rows)
                 mended += 1
             elif (agreed := as_identifier(reading[0])) and agreed == as_identifier(target.text):
@@ -408,7 +411,7 @@ def reread_identifiers(
         options = [next(readings) for _ in crops]
         if settled.intersection(target.rows):
             continue
-        if any(_apply(data, target, option, page, SECOND_LOOK_FLOOR) for option in options):
+        if any(_apply(data, target, option, places, SECOND_LOOK_FLOOR) for option in options):
             settled.update(target.rows)
             mended += 1
     return mended

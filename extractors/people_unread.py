@@ -89,6 +89,9 @@ _MONTHS_RE = re.compile(
 )
 # "Re: Dennis Conor Foster Date": two or more capitalised words, then a birth date's trace
 _RE_PERSON_RE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+\b")
+# ... but on the "Re:" line itself one capitalised word will do: the label says a name
+# follows, and OCR may have spoilt the rest of it ("Re: Jemma ? 6::t5 Lorn 0 Dec 2023")
+_RE_LABEL_PERSON_RE = re.compile(r"[A-Z][a-z'’\-]+\b")
 _DATE_SHAPE_RE = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_OR_YEAR_RE = re.compile(r"\d\d")  # a header's specks are single figures ("1" for "|")
@@ -302,7 +305,11 @@ def find_unread(
         # "Re:" of their own: a name, then what is left of a birth date
         re_line = RE_LABEL_RE.match(line)
         row_at = re_line.end() if re_line else len(line) - len(line.lstrip(LIST_LEAD))
-        row = _RE_PERSON_RE.match(line, row_at) if re_line or re_list else None
+        row = None
+        if re_line:
+            row = _RE_LABEL_PERSON_RE.match(line, row_at)
+        elif re_list:
+            row = _RE_PERSON_RE.match(line, row_at)
         re_list = row is not None and _birth_trace(line[row_at:])
         if re_list and not has_person(number):
             report(ls, le, "re")

@@ -235,6 +235,25 @@ def test_re_list_rows_whose_labels_and_dates_ocr_spoilt_are_reported() -> None:
     assert unread(text) == ["re", "re", "re"]
 
 
+def test_re_list_whose_first_name_ocr_spoilt_after_one_word_is_reported() -> None:
+    # the label says a name follows: one capitalised word of it starts the list, so the
+    # rows below, whose "born" OCR also spoilt, are entries too
+    text = (
+        "Dated: 4 May 2024\n"
+        "Re: Jemma ? 6::t5 Lorn 0 Dec 2023\n"
+        "Maria Jones porn 12 Feb 2012\n"
+        "Hilary Jones born 9 Dec 1994\n"
+        "\n"
+        "You asked us to check our records in respect of the persons named above.\n"
+    )
+    assert unread(text) == ["re", "re"]
+
+
+def test_a_re_subject_line_with_no_birth_date_is_no_person() -> None:
+    text = "Dated: 4 May 2024\nRe: Safeguarding Enquiry\nMaria Jones porn 12 Feb 2012\n"
+    assert unread(text) == []
+
+
 def test_re_list_read_whole_and_its_address_line_report_nothing() -> None:
     text = (
         "Dated: 1 Mar 2021\n"

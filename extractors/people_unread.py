@@ -5,8 +5,10 @@ left out of a care order's record is the worst kind of wrong field, because noth
 as missing. The page, though, usually shows that somebody is there even when OCR has spoilt
 the name: a party label ("Respondent:", "(mother)"), a "Date of birth" with a date that no
 found person owns, a row of a name/date-of-birth table, a "Child 2" or "SUBJECT 2 OF 2"
-heading, a surname/forename form line. Each such mark with no found person beside it is
-reported, so the document goes to an analyst instead of being filed short of a person.
+heading, a surname/forename form line, a child the order's own sentence names ("placing
+Ian, Frances and Charlene Nicholls in the care of"). Each such mark with no found person
+beside it is reported, so the document goes to an analyst instead of being filed short of
+a person.
 
 The entries carry the label seen (lower case), never the text around it: that text may be
 a name.
@@ -142,6 +144,15 @@ def _birth_trace(rest: str) -> bool:
 
 NAME_LETTERS = 6  # shorter names match too much by chance
 SAME_NAME = 85  # "Jor athul, Bevan" is "Jonathan Bevan" read badly
+# An order's operative sentence names its children again: "placing Ian Vincent Nicholls,
+# Frances Nicholls and Charlene Marion Nicholls in the care of ...", a name wrapped across
+# lines included. One whose row in the children's box a stamp spoilt is still named here.
+_NAME = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}"
+_ORDER_NAMES_RE = re.compile(
+    rf"\b(?:placing|in\s+respect\s+of|concerning)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*"
+    rf"(?:,?\s+and\s+{_NAME})?)"
+)
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*|,?\s+and\s+")
 
 
 def _letters(value: str) -> str:
@@ -402,4 +413,13 @@ def find_unread(
         reach = relation.end + RELATION_REACH
         if not any(relation.end <= s < reach for s, _ in spans):
             report(relation.start, relation.end, relation.role)
+    # a name an order's sentence gives with a found person's surname, found nowhere itself
+    surnames = {p.name.split()[-1].lower() for p in found if len(p.name.split()) > 1}
+    for m in _ORDER_NAMES_RE.finditer(text):
+        for named in _LIST_SPLIT_RE.split(m.group("names")):
+            letters = _letters(named)
+            if named.split()[-1].lower() in surnames and not any(
+                fuzz.partial_ratio(name, letters) >= SAME_NAME for name in names
+            ):
+                report(m.start("names"), m.end("names"), "named child")
     return sorted(out, key=lambda u: u.start)

@@ -279,3 +279,33 @@ def test_birth_date_cut_inside_its_year_is_reported() -> None:
         "Amy Clarke DOB: 13.11.19.\n"  # a full stop after a whole date cuts nothing
     )
     assert unread(text) == ["date of birth"]
+
+
+ORDER_WITH_A_CHILD_LOST = (
+    "The relevant child(ren)\n"
+    "Ian Vincent Nicholls DOB: 04.04.08\n"
+    "Frances Nicholls DOB: 21.08.18\n"
+    "\n"
+    "EWE\n"
+    "ORDER\n"
+    "1. The court makes an interim care order placing Ian Vincent Nicholls, Frances Nicholls"
+    " and Charlene Marion\n"
+    "\n"
+    "Nicholls in the care of Derby City Council.\n"
+)
+
+
+def test_a_child_the_order_names_but_no_row_gave_is_reported() -> None:
+    # the third child's row was lost under a stamp; the order's sentence still names her
+    assert unread(ORDER_WITH_A_CHILD_LOST) == ["named child"]
+
+
+def test_children_the_order_names_and_the_rows_gave_report_nothing() -> None:
+    text = ORDER_WITH_A_CHILD_LOST.replace("EWE\n", "Charlene Marion Nicholls DOB: 23.09.07\n")
+    assert unread(text) == []
+    # a name of no found family (the council, a social worker) is not the order's child
+    text = (
+        "The child\nAmy Clarke DOB: 13.11.19\n\n"
+        "1. The court makes a care order in respect of Amy Clarke and concerning Jane Doe.\n"
+    )
+    assert unread(text) == []

@@ -16,8 +16,8 @@ from datetime import date
 from extractors.candidates import Candidate
 from extractors.confidence import combine, word_evidence
 from extractors.dates import DateMatch
+from extractors.document_date import CASE_YEAR_DOUBT, reference_date, years_disagree
 from extractors.document_date import date_candidates as _date_candidates
-from extractors.document_date import reference_date
 from extractors.name_lexicon import NameReading, read_name
 from extractors.nlp import get_nlp
 from extractors.people import FoundPerson, find_people
@@ -101,6 +101,17 @@ def pick_list(doc: DocumentText, cands: list[Candidate]) -> list[FieldValue]:
         if key not in best or fv.confidence > best[key][1].confidence:
             best[key] = (best.get(key, (cand.start, fv))[0], fv)
     return [fv for _, fv in sorted(best.values(), key=lambda item: item[0])]
+
+
+def _doubt_disagreeing_years(out: Extraction) -> None:
+    """A document dated years from its case number's year: one of the two is misread."""
+    case, dated = out.case_number, out.document_date
+    if case is None or dated is None or not (case.validated and dated.validated):
+        return
+    if years_disagree(case.value, dated.value):
+        for name, fv in (("case_number", case), ("document_date", dated)):
+            confidence = round(fv.confidence * CASE_YEAR_DOUBT, 4)
+            setattr(out, name, fv.model_copy(update={"confidence": confidence}))
 
 
 def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue | None:
@@ -359,6 +370,7 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
     for name in SCALAR_FIELDS:
         setattr(out, name, pick_scalar(doc, cands.get(name, [])))
     out.document_date = pick_document_date(doc, _date_candidates(text, dates, dob_starts))
+    _doubt_disagreeing_years(out)
     for key, attr in LIST_FIELDS.items():
         setattr(out, attr, pick_list(doc, cands.get(key, [])))
 

@@ -330,3 +330,27 @@ def _with_agreement(cands: list[Candidate]) -> list[Candidate]:
         else c
         for c in cands
     ]
+
+
+# A case number carries the year its case was issued; the papers of one case are dated in
+# that year or the next (every corpus here, generated or written blind: -1 to +1). A
+# document dated years from it has one of the two misread ("31 May 2026" for 2020 beside
+# CF20P...): both are doubted. Generous on purpose: long private-law cases run on.
+CASE_YEAR_SPAN = (-1, 2)
+CASE_YEAR_DOUBT = 0.6  # the confidence kept: as much as a rival reading of the field costs
+
+
+def case_year_gap(case_number: str, document_date: str) -> int | None:
+    """Years from a case number's issue year to an ISO document date, or None if unreadable."""
+    try:
+        issued = 2000 + int(case_number[2:4])
+        dated = int(document_date[:4])
+    except ValueError:
+        return None
+    return dated - issued
+
+
+def years_disagree(case_number: str, document_date: str) -> bool:
+    """Is the document dated further from its case's issue year than papers of a case are?"""
+    gap = case_year_gap(case_number, document_date)
+    return gap is not None and not CASE_YEAR_SPAN[0] <= gap <= CASE_YEAR_SPAN[1]

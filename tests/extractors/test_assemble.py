@@ -331,3 +331,18 @@ def test_a_mark_before_a_one_digit_day_may_be_its_lost_digit() -> None:
 
     assert dob_confidence("{1.10.19") == dob_confidence("1.10.19")
     assert dob_confidence("{11.10.19") > dob_confidence("11.10.19")
+
+
+@pytest.mark.parametrize(("dated", "doubted"), [("2020", False), ("2021", False), ("2026", True)])
+def test_a_document_dated_years_from_its_case_numbers_year_doubts_both(
+    dated: str, doubted: bool
+) -> None:
+    """'31 May 2026' beside CF20P01234: the year of one of them was misread."""
+    text = f"Cardiff Council\nDate: 31 May {dated}\nCase Number: CF20P01234\nDear Sir\n"
+    out = extract(doc_from_text(text), "la_check")
+    calm = extract(doc_from_text(text.replace(dated, "2020")), "la_check")
+    assert out.case_number is not None and out.document_date is not None
+    assert calm.case_number is not None and calm.document_date is not None
+    assert out.document_date.value == f"{dated}-05-31"
+    assert (out.case_number.confidence < calm.case_number.confidence) is doubted
+    assert (out.document_date.confidence < SUGGESTED_THRESHOLD) is doubted

@@ -6,7 +6,7 @@ import pytest
 
 from extractors.assemble import pick_document_date
 from extractors.dates import find_dates
-from extractors.document_date import date_candidates
+from extractors.document_date import case_year_gap, date_candidates, years_disagree
 from pipeline.records import FieldValue
 from tests.extractors.doctext import doc_from_text
 
@@ -267,3 +267,13 @@ def test_a_clean_second_reading_after_a_label_beats_a_mended_or_unread_first(
 def test_two_clean_dates_after_a_label_keep_the_first() -> None:
     fv = _pick("Dated 3 May 2024 4 May 2024\nNotice")
     assert fv is not None and fv.value == "2024-05-03"
+
+
+def test_a_case_number_year_and_a_document_date_years_apart_disagree() -> None:
+    assert case_year_gap("CF20P01234", "2026-05-31") == 6
+    assert case_year_gap("BD24FD00835", "2023-12-01") == -1
+    assert case_year_gap("??20P01234", "2026-05-31") == 6
+    assert case_year_gap("CFxxP01234", "2026-05-31") is None
+    assert not years_disagree("CF20P01234", "2022-01-01")  # a long case runs on
+    assert years_disagree("CF20P01234", "2023-01-01")
+    assert years_disagree("CF20P01234", "2018-12-31")

@@ -341,13 +341,16 @@ CASE_YEAR_DOUBT = 0.6  # the confidence kept: as much as a rival reading of the 
 
 
 def case_year_gap(case_number: str, document_date: str) -> int | None:
-    """Years from a case number's issue year to an ISO document date, or None if unreadable."""
+    """Years from a case number's issue year to an ISO document date, or None if unreadable.
+
+    The number gives two figures of the year: the gap is taken within a century either
+    side, so a 1999 case ("..99C...") dated 2000 is one year on, not 99 back.
+    """
     try:
-        issued = 2000 + int(case_number[2:4])
-        dated = int(document_date[:4])
+        gap = int(document_date[:4]) - int(case_number[2:4])
     except ValueError:
         return None
-    return dated - issued
+    return (gap + 50) % 100 - 50
 
 
 def years_disagree(case_number: str, document_date: str) -> bool:

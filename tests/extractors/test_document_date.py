@@ -274,6 +274,7 @@ def test_a_case_number_year_and_a_document_date_years_apart_disagree() -> None:
     assert case_year_gap("BD24FD00835", "2023-12-01") == -1
     assert case_year_gap("??20P01234", "2026-05-31") == 6
     assert case_year_gap("CFxxP01234", "2026-05-31") is None
+    assert case_year_gap("LV99C00123", "2000-02-01") == 1  # the century turned
     assert not years_disagree("CF20P01234", "2022-01-01")  # a long case runs on
     assert years_disagree("CF20P01234", "2023-01-01")
     assert years_disagree("CF20P01234", "2018-12-31")

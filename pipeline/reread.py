@@ -182,6 +182,18 @@ def stack_crops(crops: list[np.ndarray], gap: int = 24) -> tuple[np.ndarray, lis
     return sheet, bands
 
 
+def _row(data: dict[str, list], i: int) -> tuple[str, float] | None:
+    """A TSV row's stripped text and confidence (0-1), or None for no word."""
+    text = (data["text"][i] or "").strip()
+    try:
+        confidence = float(data["conf"][i]) / 100.0
+    except (TypeError, ValueError):
+        return None
+    if not text or confidence < 0:
+        return None
+    return text, confidence
+
+
 def readings_by_band(
     data: dict[str, list], bands: list[tuple[int, int]]
 ) -> list[tuple[str, float]]:
@@ -191,24 +203,20 @@ def readings_by_band(
     trusted to match the crops one to one.
     """
     parts: list[list[tuple[int, str, float]]] = [[] for _ in bands]
-    for i, raw in enumerate(data.get("text", [])):
-        text = (raw or "").strip()
-        try:
-            confidence = float(data["conf"][i])
-        except (TypeError, ValueError):
-            continue
-        if not text or confidence < 0:
+    for i in range(len(data.get("text", []))):
+        row = _row(data, i)
+        if row is None:
             continue
         middle = data["top"][i] + data["height"][i] / 2
         for n, (top, bottom) in enumerate(bands):
             if top <= middle < bottom:
-                parts[n].append((data["left"][i], text, confidence))
+                parts[n].append((data["left"][i], *row))
                 break
     out: list[tuple[str, float]] = []
     for words in parts:
         words.sort()
         text = "".join(t for _, t, _ in words)
-        out.append((text, min((c for _, _, c in words), default=0.0) / 100.0))
+        out.append((text, min((c for _, _, c in words), default=0.0)))
     return out
 
 
@@ -222,35 +230,28 @@ class _Target:
     box: tuple[int, int, int, int]
 
 
-def _row(data: dict[str, list], i: int) -> tuple[str, float] | None:
-    """A TSV row's stripped text and confidence (0-1), or None for no word."""
-    text = (data["text"][i] or "").strip()
-    try:
-        confidence = float(data["conf"][i]) / 100.0
-    except (TypeError, ValueError):
-        return None
-    if not text or confidence < 0:
-        return None
-    return text, confidence
+def _right(data: dict[str, list], i: int) -> int:
+    """The right edge of a TSV row's word."""
+    return int(data["left"][i] + data["width"][i])
 
 
 def _box(data: dict[str, list], rows: tuple[int, ...]) -> tuple[int, int, int, int]:
     """The box around the rows' words, (left, top, width, height)."""
     left = min(data["left"][i] for i in rows)
     top = min(data["top"][i] for i in rows)
-    right = max(data["left"][i] + data["width"][i] for i in rows)
+    right = max(_right(data, i) for i in rows)
     bottom = max(data["top"][i] + data["height"][i] for i in rows)
     return left, top, right - left, bottom - top
 
 
-def _lines(data: dict[str, list]) -> list[list[tuple[int, str]]]:
-    """The words (row, text) grouped by Tesseract's (block, paragraph, line), in order."""
+def _lines(data: dict[str, list]) -> list[list[tuple[int, str, float]]]:
+    """The words (row, text, confidence) grouped by Tesseract's (block, paragraph, line)."""
     keys = [data.get(k) or [0] * len(data["text"]) for k in ("block_num", "par_num", "line_num")]
-    lines: dict[tuple[int, ...], list[tuple[int, str]]] = {}
+    lines: dict[tuple[int, ...], list[tuple[int, str, float]]] = {}
     for i in range(len(data.get("text", []))):
         row = _row(data, i)
         if row is not None:
-            lines.setdefault(tuple(int(k[i]) for k in keys), []).append((i, row[0]))
+            lines.setdefault(tuple(int(k[i]) for k in keys), []).append((i, *row))
     return list(lines.values())
 
 
@@ -265,11 +266,12 @@ def labelled_values(data: dict[str, list], below: float) -> list[_Target]:
     targets: list[_Target] = []
     for line in _lines(data):
         for n in range(1, len(line)):
-            if not LABEL_RE.search(" ".join(text for _, text in line[max(0, n - 2) : n])):
+            if not LABEL_RE.search(" ".join(text for _, text, _ in line[max(0, n - 2) : n])):
                 continue
             rows: list[int] = []
             joined = ""
-            for i, text in line[n : n + 3]:
+            confidence = 1.0
+            for i, text, word_confidence in line[n : n + 3]:
                 if rows and (
                     (text.isalpha() and len(text) > 1)  # the next label ("CRO NO:")
                     or len(joined + text) > _SPAN_CHARS[1]
@@ -278,7 +280,7 @@ def labelled_values(data: dict[str, list], below: float) -> list[_Target]:
                     break
                 rows.append(i)
                 joined += text
-            confidence = min(float(data["conf"][r]) / 100.0 for r in rows)
+                confidence = min(confidence, word_confidence)
             if (
                 _SPAN_CHARS[0] <= len(joined) <= _SPAN_CHARS[1]
                 and len(_DIGITISH_RE.findall(joined)) >= _SPAN_FIGURES
@@ -289,10 +291,6 @@ def labelled_values(data: dict[str, list], below: float) -> list[_Target]:
                 targets.append(_Target(tuple(rows), joined, confidence, _box(data, tuple(rows))))
             break
     return targets
-
-
-def _right(data: dict[str, list], i: int) -> int:
-    return int(data["left"][i] + data["width"][i])
 
 
 def _shaped(data: dict[str, list], below: float) -> list[_Target]:

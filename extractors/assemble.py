@@ -24,6 +24,7 @@ from extractors.people import FoundPerson, find_people
 from extractors.people_agreement import name_agreement
 from extractors.people_unread import UnreadEntry, find_unread
 from extractors.validators import (
+    CHILD_YEARS,
     is_plausible_adult_dob,
     is_plausible_child_dob,
     years_between,
@@ -237,7 +238,7 @@ def _dob_value(
 
 
 def _kind(person: FoundPerson, reference: date, doc_type: str | None = None) -> str:
-    """A person with no stated role whose birth date makes them under 16 is a child.
+    """A person with no stated role whose birth date makes them under 18 is a child.
 
     Not on a police check: its subjects are the people checked, and a misread year of
     birth must not move one out of ``people``. A birth date after the reference date
@@ -246,7 +247,11 @@ def _kind(person: FoundPerson, reference: date, doc_type: str | None = None) -> 
     if doc_type == "police_check":
         return person.kind
     unstated = person.kind == "adult" and person.role in (None, "subject")
-    if unstated and person.dob is not None and years_between(person.dob.value, reference) < 16:
+    if (
+        unstated
+        and person.dob is not None
+        and years_between(person.dob.value, reference) < CHILD_YEARS
+    ):
         return "child"
     return person.kind
 

@@ -37,7 +37,6 @@ CHILDREN_LEAD_RE = re.compile(
 LIST_SEPARATOR_RE = re.compile(  # a colon, too, as OCR reads a semicolon
     r"[^;\n]*?\d[)\]]?\s*(?:[;,:]\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])"
 )
-CHILD_YEARS = 18  # a child in proceedings is under 18 on the document's latest date
 
 
 # "The children are the third respondent, acting through their children's guardian, Jo Bell"

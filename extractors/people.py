@@ -60,6 +60,7 @@ from extractors.people_police import (
     form_values,
 )
 from extractors.people_prose import prose_people, prose_relations
+from extractors.validators import CHILD_YEARS
 
 ROLE_WORDS = {
     "mother": "mother", "father": "father", "applicant": "applicant",
@@ -219,7 +220,6 @@ def _ends_section(line: str) -> bool:
     return len(wordlike) >= SENTENCE_WORDS and not re.search(r"\d", stripped)
 
 
-CHILD_YEARS = 16  # as assemble's age rule: under 16 on the document's date is a child
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -1035,7 +1035,7 @@ def _children_beside(
             break
         sex = _SEX_CELL_AFTER_RE.match(text, span[1], le)
         dob = _born_date(text, sex.end() if sex else span[1], le, dates)
-        if dob is None or dob.value.year < first.dob.value.year - CHILD_YEARS_IN_LIST:
+        if dob is None or dob.value.year < first.dob.value.year - CHILD_YEARS:
             break
         person = add(span[0], span[1], "child", None, first.how)
         if person is None:
@@ -1168,7 +1168,7 @@ def _children_list(
         if (
             dob is not None
             and latest is not None
-            and latest - dob.value.year < CHILD_YEARS_IN_LIST
+            and latest - dob.value.year < CHILD_YEARS
             and len(text[span[0] : span[1]].split()) >= 2
             and looks_like_list_name(text[span[0] : span[1]], text[pos:le])  # "isla Baker"
         ):
@@ -1181,7 +1181,6 @@ def _children_list(
         pos = nxt
 
 
-CHILD_YEARS_IN_LIST = 18
 _GENDER_AFTER_RE = re.compile(r"[\s,]*\(?\s*an?\s+(?:boy|girl)\s*\)?[\s,]*", re.I)  # "(a girl)"
 _BORN_RE = re.compile(  # "bom": OCR reads rn as m
     r"[\s,(\[]*(?:b[o0](?:rn|m|r)(?:\s+on)?|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)\s*:?\s*", re.I

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from extractors.dates import DateMatch
 from extractors.people_names import WEEKDAY_RE, looks_like_name, take_name
+from extractors.validators import CHILD_YEARS
 
 # "(born 17/4/03)", "{barn 4/3/94)", "(dob\n01/02/2012)", "(born Sunday 26 May 1985)",
 # ", whose date of birth is 22 July 2021", "(12/03/2014)": OCR reads "(" as "{", "o" as
@@ -33,8 +34,9 @@ _CHILD_WORD_RE = re.compile(r"\b(?:child(?:ren)?|son|daughters?|sons)\b", re.IGN
 _WORD_START_RE = re.compile(r"(?<![^\s(])[^\W\d_]")
 NAME_WORDS = 5
 LOOK_BACK = 80  # characters before the label searched for the name's first word
-CHILD_YEARS = 16  # under 16 on the page's latest other date is a child whatever the wording
-CHILD_YEARS_NAMED = 18  # "her children ... (dob ...)": the sentence says child, up to 18
+# under 16 on the page's latest other date is a child whatever the wording; up to the law's
+# CHILD_YEARS when the sentence says child ("her children ... (dob ...)")
+UNWORDED_CHILD_YEARS = 16
 
 
 @dataclass
@@ -85,7 +87,7 @@ def prose_people(text: str, dates: list[DateMatch]) -> list[ProsePerson]:
         age = (max(others) - dob.value.year) if others else None
         named_child = _CHILD_WORD_RE.search(flat, max(previous_end, span[0] - LOOK_BACK), span[0])
         child = age is not None and (
-            age < CHILD_YEARS or (named_child is not None and age < CHILD_YEARS_NAMED)
+            age < UNWORDED_CHILD_YEARS or (named_child is not None and age < CHILD_YEARS)
         )
         out.append(ProsePerson(span[0], span[1], dob, child))
         previous_end = dob.end

@@ -231,6 +231,10 @@ def is_plausible_document_date(value: date, today: date | None = None) -> bool:
     return EARLIEST_DOCUMENT <= value <= today
 
 
+# A child in law (Children Act 1989, s.105): under 18. The extractors' age rules all use this.
+CHILD_YEARS = 18
+
+
 def is_plausible_child_dob(dob: date, reference: date, latest: date | None = None) -> bool:
     """A child the order is about is born before the document and is under 18 at its date.
 
@@ -238,7 +242,7 @@ def is_plausible_child_dob(dob: date, reference: date, latest: date | None = Non
     date on the page (a referral, a conviction) and the document may be as late as
     ``latest``; a birth after a pre-birth referral is no sign of a misread.
     """
-    return dob <= (latest or reference) and years_between(dob, reference) < 18
+    return dob <= (latest or reference) and years_between(dob, reference) < CHILD_YEARS
 
 
 def is_plausible_adult_dob(dob: date, reference: date, latest: date | None = None) -> bool:

@@ -156,6 +156,20 @@ def test_a_subject_whose_birth_date_makes_them_a_child_is_a_child() -> None:
     assert [(p.name.value, p.role) for p in people] == [("Daniel Carter", "subject")]
 
 
+def test_a_subject_of_sixteen_or_seventeen_is_still_a_child_and_eighteen_is_not() -> None:
+    # Children Act 1989: a child is under 18; a letter about a family years into its case
+    # names children who have turned 16 since
+    text = (
+        "Re: Dominic Bond DOB: 08/02/2005\nDiana Bond DOB: 25/06/2008\n"
+        "Colin Bond DOB: 25/08/1971\nJason Bond DOB: 01/03/2003"
+    )
+    doc = doc_from_text(text)
+    found = find_people(text, find_dates(text), [], doc_type="la_check")
+    children, people = assemble_people(doc, found, [], date(2021, 4, 2))
+    assert sorted(c.name.value for c in children) == ["Diana Bond", "Dominic Bond"]
+    assert sorted(p.name.value for p in people) == ["Colin Bond", "Jason Bond"]
+
+
 def test_a_police_check_subject_stays_a_person_whatever_the_birth_date() -> None:
     text = "NAME: CARTER, RUBY\nDOB: 21/11/2019\n"  # a misread year of birth
     doc = doc_from_text(text)

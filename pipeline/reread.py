@@ -57,9 +57,12 @@ _DIGITISH_RE = re.compile(r"[0-9OoIl|§$]")
 # ("958023/12C") are shaped like identifiers but are not the ones worth a second look
 _DATE_RE = re.compile(r"^\W*\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|[A-Z0]{3})\d{2,4}\W*$")
 # The labels an identifier follows on its line: "Case No.", "Court case no.", "Case Number",
-# "CASE REF:", "PNC ID:", "PNCID:", "PNC NO:" (the extractors' own labels are looser: they
-# read a value, this only decides where to look again).
-LABEL_RE = re.compile(r"\b(?:case\s*(?:no|number|ref)|pnc\s*(?:id|no))\W*$", re.IGNORECASE)
+# "CASE REF:", "PNC ID:", "PNCID:", "PNC NO:", and those read with "I" or "O" as their
+# look-alikes ("PNC IO:", "PNC 1D:", "PNC 10:", "Case N0."): the extractors' own labels are
+# looser (they read a value), this only decides where to look again.
+LABEL_RE = re.compile(
+    r"\b(?:case\s*(?:n[o0]|number|ref)|pnc\s*(?:[il1|][d0o]|n[o0]))\W*$", re.IGNORECASE
+)
 _SPAN_CHARS = (7, 14)  # a labelled value's length, joined: a case number or PNC ID, +-3
 _SPAN_FIGURES = 4  # and what is left of its figures
 # A case number has no check character: a second-look reading Tesseract itself gives less

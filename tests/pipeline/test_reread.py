@@ -141,6 +141,10 @@ def _line(words: list[tuple[str, float, int, int]]) -> dict[str, list]:
             "19/0149204P",
         ),
         ([("PNCID:", 90, 0, 60), ("11/0817", 80, 70, 70), ("782:", 80, 145, 40)], "11/0817782:"),
+        # the label itself misread, "ID" as "IO" (a fresh corpus's PNC print)
+        ([("PNC", 7, 0, 30), ("IO:", 7, 35, 25), ("92/04", 80, 70, 50), ("/0898V", 53, 125, 60)],
+         "92/04/0898V"),
+        ([("Case", 95, 0, 40), ("N0.", 60, 45, 30), ("PR19CO809", 0, 90, 90)], "PR19CO809"),
         # far along the line: another column's word, not the value's rest
         ([("PNC", 92, 0, 30), ("ID:", 96, 35, 25), ("23/0734", 50, 70, 70), ("620Z", 50, 400, 40)],
          "23/0734"),

@@ -30,6 +30,7 @@ from pipeline.reread import (
     stack_crops,
 )
 from pipeline.text import PageText, Word
+from pipeline.tsv import tsv_word
 
 log = logging.getLogger(__name__)
 
@@ -130,16 +131,11 @@ def words_from_data(
     """
     words: list[Word] = []
     line_ids: dict[tuple[int, int, int], int] = {}
-    for i, text in enumerate(data.get("text", [])):
-        text = (text or "").strip()
-        if not text:
+    for i in range(len(data.get("text", []))):
+        word = tsv_word(data, i)
+        if word is None or is_junk(*word, drop_junk_below):
             continue
-        try:
-            conf = float(data["conf"][i])
-        except (TypeError, ValueError):
-            continue
-        if conf < 0 or is_junk(text, conf / 100.0, drop_junk_below):
-            continue
+        text, confidence = word
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         line = line_ids.setdefault(key, len(line_ids) + 1)
         box = prepared.transform.box(
@@ -148,7 +144,7 @@ def words_from_data(
         words.append(
             Word(
                 text=text,
-                confidence=round(min(max(conf / 100.0, 0.0), 1.0), 4),
+                confidence=round(min(confidence, 1.0), 4),
                 box=box,
                 block=key[0],
                 line=line,

@@ -40,6 +40,7 @@ from extractors.identifiers import is_valid_pnc
 from extractors.identifiers_find import court_code_for, places_named
 from extractors.validators import is_valid_case_number, is_valid_cro
 from pipeline.page_transform import PageTransform
+from pipeline.tsv import tsv_word
 
 # Characters a PNC ID or a family-court case number can hold (a PNC check letter is never
 # I, O or S; a case number's letters are court codes and a type letter, any capital).
@@ -185,18 +186,6 @@ def stack_crops(crops: list[np.ndarray], gap: int = 24) -> tuple[np.ndarray, lis
     return sheet, bands
 
 
-def _row(data: dict[str, list], i: int) -> tuple[str, float] | None:
-    """A TSV row's stripped text and confidence (0-1), or None for no word."""
-    text = (data["text"][i] or "").strip()
-    try:
-        confidence = float(data["conf"][i]) / 100.0
-    except (TypeError, ValueError):
-        return None
-    if not text or confidence < 0:
-        return None
-    return text, confidence
-
-
 def readings_by_band(
     data: dict[str, list], bands: list[tuple[int, int]]
 ) -> list[tuple[str, float]]:
@@ -207,7 +196,7 @@ def readings_by_band(
     """
     parts: list[list[tuple[int, str, float]]] = [[] for _ in bands]
     for i in range(len(data.get("text", []))):
-        row = _row(data, i)
+        row = tsv_word(data, i)
         if row is None:
             continue
         middle = data["top"][i] + data["height"][i] / 2
@@ -252,7 +241,7 @@ def _lines(data: dict[str, list]) -> list[list[tuple[int, str, float]]]:
     keys = [data.get(k) or [0] * len(data["text"]) for k in ("block_num", "par_num", "line_num")]
     lines: dict[tuple[int, ...], list[tuple[int, str, float]]] = {}
     for i in range(len(data.get("text", []))):
-        row = _row(data, i)
+        row = tsv_word(data, i)
         if row is not None:
             lines.setdefault(tuple(int(k[i]) for k in keys), []).append((i, *row))
     return list(lines.values())
@@ -300,7 +289,7 @@ def _shaped(data: dict[str, list], below: float) -> list[_Target]:
     """Single words shaped like a doubtful identifier (:func:`wants_reread`)."""
     targets: list[_Target] = []
     for i in range(len(data.get("text", []))):
-        row = _row(data, i)
+        row = tsv_word(data, i)
         if row is not None and wants_reread(row[0], row[1], below):
             targets.append(_Target((i,), row[0], row[1], _box(data, (i,))))
     return targets

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from extractors.dates import DateMatch
+from extractors.name_lexicon import read_name
 from extractors.people import (
     CHILD_LABEL_RE,
     LIST_LEAD,
@@ -152,6 +153,9 @@ _ORDER_NAMES_RE = re.compile(
     rf"\b(?:placing|in\s+respect\s+of|concerning)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*"
     rf"(?:,?\s+and\s+{_NAME})?)"
 )
+# ... and any list of names a found child is in: "1. Helen Paula Davies, Terry Davies and
+# Leonard Davies shall attend ..." (the other two rows of the children's box lost)
+_NAME_LIST_RE = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*|,?\s+and\s+")
 
 
@@ -413,13 +417,36 @@ def find_unread(
         reach = relation.end + RELATION_REACH
         if not any(relation.end <= s < reach for s, _ in spans):
             report(relation.start, relation.end, relation.role)
-    # a name an order's sentence gives with a found person's surname, found nowhere itself
+    # a name an order's sentence gives, or a list with a found child in it, with a found
+    # person's surname, found nowhere itself
     surnames = {p.name.split()[-1].lower() for p in found if len(p.name.split()) > 1}
-    for m in _ORDER_NAMES_RE.finditer(text):
+    # each found name as read and as the lexicon mends it ("Tony Philhps" is Tony Phillips)
+    readings = [(p, n) for p in found for n in {p.name, read_name(p.name).value}]
+
+    def same_person(named: str, name: str) -> bool:
+        """One person: near letter for letter, or the same forename and surname (a middle
+        name the finder left off: "Bethan Nevaeh Owusu" found as Bethan Owusu)."""
+        a, b = named.lower().split(), name.lower().split()
+        return fuzz.ratio(_letters(named), _letters(name)) >= SAME_NAME or (
+            len(b) > 1 and (a[0], a[-1]) == (b[0], b[-1])
+        )
+
+    def is_found(named: str, kind: str | None = None) -> bool:
+        return any(
+            same_person(named, name) for p, name in readings if kind is None or p.kind == kind
+        )
+
+    lists = list(_ORDER_NAMES_RE.finditer(text))
+    lists += [
+        m
+        for m in _NAME_LIST_RE.finditer(text)
+        if any(is_found(n, "child") for n in _LIST_SPLIT_RE.split(m.group("names")))
+    ]
+    for m in lists:
         for named in _LIST_SPLIT_RE.split(m.group("names")):
-            letters = _letters(named)
-            if named.split()[-1].lower() in surnames and not any(
-                fuzz.partial_ratio(name, letters) >= SAME_NAME for name in names
+            if named.split()[-1].lower() in surnames and not (
+                is_found(named)
+                or any(fuzz.partial_ratio(n, _letters(named)) >= SAME_NAME for n in names)
             ):
                 report(m.start("names"), m.end("names"), "named child")
     return sorted(out, key=lambda u: u.start)

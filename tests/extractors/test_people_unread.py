@@ -300,6 +300,32 @@ def test_a_child_the_order_names_but_no_row_gave_is_reported() -> None:
     assert unread(ORDER_WITH_A_CHILD_LOST) == ["named child"]
 
 
+SCHOOL_ORDER = (
+    "The child\n"
+    "Helen Paula Davies (a girl) born 19 April 2019\n"
+    "\n"
+    "ORDER\n"
+    "1. Helen Paula Davies, Terry Davies and Leonard Davies shall attend Park View School.\n"
+)
+
+
+def test_a_list_with_a_found_child_in_it_names_the_children_whose_rows_were_lost() -> None:
+    # no "placing" or "in respect of": the list is known by the found child in it
+    assert unread(SCHOOL_ORDER) == ["named child"]
+    # every one of them read: nothing to report
+    rows = "Terry Davies (a boy) born 19 July 2016\nLeonard Davies (a boy) born 24 July 2014\n"
+    assert unread(SCHOOL_ORDER.replace("\n\nORDER", "\n" + rows + "\nORDER")) == []
+    # ... a middle name the rows leave off is the same child
+    named = SCHOOL_ORDER.replace("Terry Davies and", "Terry James Davies and")
+    assert unread(named.replace("\n\nORDER", "\n" + rows + "\nORDER")) == []
+    # a list with no found child in it is not the children's ("Leo" is no "Andrei Theo")
+    text = (
+        "The child\nLeo Davies (a boy) born 3 May 2019\n\n"
+        "Notice was given to Bethan Davies and Andrei Theo Davies.\n"
+    )
+    assert unread(text) == []
+
+
 def test_children_the_order_names_and_the_rows_gave_report_nothing() -> None:
     text = ORDER_WITH_A_CHILD_LOST.replace("EWE\n", "Charlene Marion Nicholls DOB: 23.09.07\n")
     assert unread(text) == []

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 import time
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -90,8 +92,9 @@ def _run_tesseract(
     return _image_to_data(picture, config, config.tesseract_config(dpi, columns))
 
 
-def _image_to_data(picture: Image.Image, config: OcrConfig, options: str) -> dict[str, list]:
-    """One Tesseract run, its failures as caseclerk's errors (missing binary, timeout)."""
+def _image_to_data(picture: Image.Image | str, config: OcrConfig, options: str) -> dict[str, list]:
+    """One Tesseract run on an image or an image file (a multi-page TIFF reads page by
+    page), its failures as caseclerk's errors (missing binary, timeout)."""
     # Tesseract's OpenMP threads fight each other (and other workers) on small machines;
     # pytesseract passes our environment to the subprocess. Parallelism is across pages.
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -153,15 +156,26 @@ def words_from_data(
     return words
 
 
-def read_lines(crops: list[np.ndarray], config: OcrConfig) -> list[tuple[str, float]]:
-    """Identifier crops read in one Tesseract call: each one's text and lowest confidence."""
-    sheet, bands = stack_crops(crops)
+def _page_rows(data: dict[str, list], page: int) -> dict[str, list]:
+    """The TSV rows of one page (1-based) of a multi-page Tesseract run."""
+    rows = [i for i, n in enumerate(data.get("page_num", [])) if int(n) == page]
+    return {key: [column[i] for i in rows] for key, column in data.items()}
+
+
+def read_sheets(sheets: list[list[np.ndarray]], config: OcrConfig) -> list[list[tuple[str, float]]]:
+    """Sheets of identifier crops, each stacked on a page of one TIFF and read in one
+    Tesseract call: each crop's text and lowest confidence, sheet by sheet."""
+    stacked = [stack_crops(crops) for crops in sheets]
     try:
-        data = _image_to_data(Image.fromarray(sheet), config, TESSERACT_CONFIG)
+        with tempfile.TemporaryDirectory(prefix="caseclerk-reread-") as folder:
+            path = str(Path(folder) / "sheets.tif")  # the folder is 0700: crops hold IDs
+            first, *rest = (Image.fromarray(sheet) for sheet, _ in stacked)
+            first.save(path, save_all=True, append_images=rest, compression="raw")
+            data = _image_to_data(path, config, TESSERACT_CONFIG)
     except (OcrTimeoutError, RuntimeError) as exc:  # the first readings stand
         log.debug("identifier reread skipped: %s", type(exc).__name__)
-        return [("", 0.0)] * len(crops)
-    return readings_by_band(data, bands)
+        return [[("", 0.0)] * len(crops) for crops in sheets]
+    return [readings_by_band(_page_rows(data, n), bands) for n, (_, bands) in enumerate(stacked, 1)]
 
 
 def _recognise(
@@ -178,7 +192,7 @@ def _recognise(
         original,
         prepared.transform,
         rotation,
-        lambda crops: read_lines(crops, cfg),
+        lambda sheets: read_sheets(sheets, cfg),
         cfg.reread,
         prepared.quality.scale,
     )

@@ -23,8 +23,9 @@ that agrees with a valid word settles it (docs/benchmarks.md, session 12).
 
 Plain functions over Tesseract's TSV dict, so the OCR stage decides when to call it; the
 one I/O is the Tesseract call, injected as ``read`` for tests. A page's crops are read
-stacked (``stack_crops``), in one call a look and two at most: a Tesseract start costs
-~0.2 s, more than a line.
+stacked (``stack_crops``), a sheet a look, and both sheets in one Tesseract call as two
+pages: a Tesseract start costs ~0.15 s, more than reading a few lines, and Tesseract reads
+each page of a file on its own, so the first look's sheet reads as it would alone.
 """
 
 from __future__ import annotations
@@ -97,8 +98,9 @@ class RereadConfig:
     dark_ink: bool = True
 
 
-# reads a list of crops at once: (text, confidence) for each, in order
-Reader = Callable[[list[np.ndarray]], list[tuple[str, float]]]
+# reads sheets of crops in one Tesseract call, each sheet on a page of its own:
+# (text, confidence) for each crop of each sheet, in order
+Reader = Callable[[list[list[np.ndarray]]], list[list[tuple[str, float]]]]
 
 
 def as_identifier(text: str) -> str | None:
@@ -353,11 +355,12 @@ def reread_identifiers(
 ) -> int:
     """Re-read the page's doubtful identifier words in place in ``data``; how many changed.
 
-    First look: each word of an identifier's shape, cropped grey. Second look, in one more
-    call and only if anything is left: those the first did not mend, with only their dark
-    ink kept, and each labelled value (grey, then dark). The first look's sheet holds only
-    its own crops: Tesseract reads a stacked sheet as one block, so what else is on it
-    changes how a crop reads, and the first look is the one measured 90 right of 92.
+    First look: each word of an identifier's shape, cropped grey. Second look, taken only
+    where the first left the word unsettled: its dark ink alone, and each labelled value
+    (grey, then dark). The looks are two sheets, read as two pages of one Tesseract call.
+    The first look's sheet holds only its own crops: Tesseract reads a stacked sheet as one
+    block, so what else is on it changes how a crop reads, and the first look is the one
+    measured 90 right of 92.
     """
     cfg = config or RereadConfig()
     if not cfg.enabled:
@@ -375,30 +378,36 @@ def reread_identifiers(
         return pairs
 
     first = cropped(_shaped(data, cfg.below))
+    # The second look's candidates, before the first look is known, so that both sheets go
+    # in one call: each shaped word's dark ink, each labelled value grey then dark. Those
+    # the first look settles are read for nothing; a crop costs far less than a start.
+    candidates: list[tuple[_Target, list[np.ndarray]]] = []
+    if cfg.dark_ink:
+        candidates = [(t, [dark_ink(c)]) for t, c in first]
+        candidates += [(t, [c, dark_ink(c)]) for t, c in cropped(labelled_values(data, cfg.below))]
+    sheets = [[c for _, c in first]] if first else []
+    if candidates:
+        sheets.append([c for _, crops in candidates for c in crops])
+    if not sheets:
+        return 0
+    readings = read(sheets)
     places = places_named(" ".join(t for t in data.get("text", []) if t))  # court towns
     settled: set[int] = set()  # rows replaced, or confirmed: a second look has no say
     mended = 0
-    if first:
-        for (target, _), reading in zip(first, read([c for _, c in first]), strict=True):
-            if _apply(data, target, reading, places):
-                settled.update(target.rows)
-                mended += 1
-            elif (agreed := as_identifier(reading[0])) and agreed == as_identifier(target.text):
-                # two readings of the crop agree: a dark look misreading a stroke the
-                # grey one kept ("WF" as "WE") would only overrule them
-                settled.update(target.rows)
-    if not cfg.dark_ink:
+    for (target, _), reading in zip(first, readings[0] if first else [], strict=True):
+        if _apply(data, target, reading, places):
+            settled.update(target.rows)
+            mended += 1
+        elif (agreed := as_identifier(reading[0])) and agreed == as_identifier(target.text):
+            # two readings of the crop agree: a dark look misreading a stroke the
+            # grey one kept ("WF" as "WE") would only overrule them
+            settled.update(target.rows)
+    if not candidates:
         return mended
-    # (target, its crops): the grey crop was read already for a shaped word
-    second = [(t, [dark_ink(c)]) for t, c in first if not settled.intersection(t.rows)]
-    labelled = [t for t in labelled_values(data, cfg.below) if not settled.intersection(t.rows)]
-    second += [(t, [c, dark_ink(c)]) for t, c in cropped(labelled)]
-    second = second[: cfg.limit]
-    if not second:
-        return mended
-    readings = iter(read([c for _, crops in second for c in crops]))
-    for target, crops in second:
-        options = [next(readings) for _ in crops]
+    second = iter(readings[-1])
+    looks = [(target, [next(second) for _ in crops]) for target, crops in candidates]
+    open_looks = [(t, options) for t, options in looks if not settled.intersection(t.rows)]
+    for target, options in open_looks[: cfg.limit]:
         if settled.intersection(target.rows):
             continue
         if any(_apply(data, target, option, places, SECOND_LOOK_FLOOR) for option in options):

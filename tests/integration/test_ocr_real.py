@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.ocr import OcrConfig, read_lines, read_page
+from pipeline.ocr import OcrConfig, read_page, read_sheets
 from pipeline.pages import LoadedPage
 from pipeline.scoring import cer
 
@@ -105,13 +105,15 @@ def test_skewed_pages_are_straightened(name: str) -> None:
 
 
 def test_identifier_crops_are_read_again_whole_in_one_call() -> None:
-    """The second look's Tesseract call: the page's crops stacked, each read as one word."""
+    """The reread's Tesseract call: the page's crops stacked, each read as one word."""
     font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf", 36)
     crops = []
     for identifier, width in (("89/0702135U", 420), ("DE21C00740", 300)):
         image = Image.new("L", (width, 70), 255)
         ImageDraw.Draw(image).text((20, 12), identifier, font=font, fill=0)
         crops.append(np.asarray(image))
-    readings = read_lines(crops, OcrConfig())
-    assert [text for text, _ in readings] == ["89/0702135U", "DE21C00740"]
-    assert all(0.5 < confidence <= 1.0 for _, confidence in readings)
+    # two sheets, as the two looks are: two pages of one call, each read on its own
+    first, second = read_sheets([crops, crops[::-1]], OcrConfig())
+    assert [text for text, _ in first] == ["89/0702135U", "DE21C00740"]
+    assert [text for text, _ in second] == ["DE21C00740", "89/0702135U"]
+    assert all(0.5 < confidence <= 1.0 for _, confidence in first + second)

@@ -37,10 +37,10 @@ class _Reader:
         self.crops: list[np.ndarray] = []
         self.calls = 0
 
-    def __call__(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+    def __call__(self, sheets: list[list[np.ndarray]]) -> list[list[tuple[str, float]]]:
         self.calls += 1
-        self.crops.extend(crops)
-        return [self.answer] * len(crops)
+        self.crops.extend(crop for sheet in sheets for crop in sheet)
+        return [[self.answer] * len(sheet) for sheet in sheets]
 
 
 PAGE = np.full((100, 600), 255, dtype=np.uint8)
@@ -79,20 +79,22 @@ def test_a_reread_that_validates_replaces_the_spoilt_word() -> None:
     assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 1
     assert data["text"] == ["PNC", "89/0702135U", "CRO"]
     assert data["conf"][1] == pytest.approx(83.0)
-    # only the identifier-shaped word was looked at, and mended, so not looked at twice
-    assert len(reader.crops) == 1 and reader.calls == 1
+    # only the identifier-shaped word was looked at: grey, and its dark ink on the second
+    # sheet of the same call, which has no say once the grey look mended it
+    assert len(reader.crops) == 2 and reader.calls == 1
 
 
 class _Sequence:
-    """Tesseract reading each call's crops with the next list of answers."""
+    """Tesseract reading one call's sheets of crops, each with its own list of answers."""
 
-    def __init__(self, *calls: list[tuple[str, float]]) -> None:
-        self.calls = list(calls)
-        self.shown: list[int] = []
+    def __init__(self, *sheets: list[tuple[str, float]]) -> None:
+        self.sheets = list(sheets)
+        self.shown: list[int] = []  # crops on each sheet of the call
 
-    def __call__(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
-        self.shown.append(len(crops))
-        return self.calls.pop(0)
+    def __call__(self, sheets: list[list[np.ndarray]]) -> list[list[tuple[str, float]]]:
+        assert not self.shown, "one Tesseract call a page"
+        self.shown = [len(sheet) for sheet in sheets]
+        return self.sheets
 
 
 def test_what_the_grey_crop_misreads_is_read_again_from_its_dark_ink_only() -> None:
@@ -212,7 +214,7 @@ def test_a_first_look_that_agrees_with_the_word_is_not_overruled_by_the_dark_loo
     data = _data([("WF23P02509", 85.0)])
     reader = _Sequence([("WF23P02509", 0.89)], [("WE23P02509", 0.87)])
     assert reread_identifiers(data, PAGE, IDENTITY, 0, reader) == 0
-    assert data["text"] == ["WF23P02509"] and reader.shown == [1]
+    assert data["text"] == ["WF23P02509"] and reader.shown == [1, 1]
 
 
 def test_a_reread_that_does_not_validate_changes_nothing() -> None:
@@ -241,8 +243,8 @@ def test_the_number_of_rereads_a_page_costs_is_bounded_and_can_be_switched_off()
     data = _data([("02/08585357", 20.0)] * 5)
     reader = _Reader(("", 0.0))
     reread_identifiers(data, PAGE, IDENTITY, 0, reader, RereadConfig(limit=3))
-    # two Tesseract calls a page at most: three grey crops, then the same three dark
-    assert len(reader.crops) == 6 and reader.calls == 2
+    # one Tesseract call a page: three grey crops, and the same three dark on a second sheet
+    assert len(reader.crops) == 6 and reader.calls == 1
     one_look = _Reader(("", 0.0))
     reread_identifiers(data, PAGE, IDENTITY, 0, one_look, RereadConfig(limit=3, dark_ink=False))
     assert len(one_look.crops) == 3 and one_look.calls == 1

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from extractors.document_date import years_disagree
 from pipeline.records import (
     Classification,
     Extraction,
@@ -261,7 +262,27 @@ def decide(
             )
         )
     _check_fields(extraction, t, _needed(classification), reasons)
+    _explain_year_gap(extraction, reasons)
     return ("filed" if not reasons else "needs_review"), reasons
+
+
+YEAR_GAP = (
+    "the document's date and its case number's year are further apart than a case's papers "
+    "are: one of the two may be misread"
+)
+
+
+def _explain_year_gap(extraction: Extraction, reasons: list[ReviewReason]) -> None:
+    """Say why a case number and a date were doubted together, when one of them is held for
+    review: the extractors lower both when their years disagree, and "confidence below" alone
+    would not tell the analyst to compare the two."""
+    case, dated = extraction.case_number, extraction.document_date
+    if case is None or dated is None or not (case.validated and dated.validated):
+        return
+    if not any(r.field in ("case_number", "document_date") for r in reasons):
+        return
+    if years_disagree(str(case.value), str(dated.value)):
+        reasons.append(ReviewReason(field="document_date", reason=YEAR_GAP))
 
 
 def _needed(classification: Classification) -> set[str]:

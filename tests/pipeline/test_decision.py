@@ -10,6 +10,7 @@ import pytest
 from pipeline.decision import (
     NO_CASE_NUMBER,
     REQUIRED_FIELDS,
+    YEAR_GAP,
     SweepItem,
     Thresholds,
     decide,
@@ -74,6 +75,20 @@ def test_low_case_number_confidence_reason_has_numbers_only() -> None:
     assert status == "needs_review"
     assert [r.reason for r in reasons] == ["case number confidence 0.41 below 0.72"]
     assert "LS24C00123" not in reasons[0].reason
+
+
+def test_a_case_number_and_date_years_apart_say_so_when_held_for_review() -> None:
+    extraction = good_order()
+    extraction.case_number = fv("LS19C00123", 0.55, validated=True)  # doubted for the gap
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert [r.reason for r in reasons][-1] == YEAR_GAP
+    # the same low confidence with the years in step: only the plain reason
+    extraction.case_number = fv("LS24C00123", 0.55, validated=True)
+    assert YEAR_GAP not in [r.reason for r in decide(order_cls(), extraction)[1]]
+    # years apart, but nothing held: no reason invented
+    extraction.case_number = fv("LS19C00123", 0.95, validated=True)
+    assert decide(order_cls(), extraction) == ("filed", [])
 
 
 def test_no_child_and_low_child_name() -> None:

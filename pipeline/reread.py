@@ -74,6 +74,11 @@ _SPAN_FIGURES = 4  # and what is left of its figures
 # it right). The first look has no floor: its readings at 0.00 were right ("sr19co1454,"
 # -> "SF19C01454"), and the grey crop keeps the strokes a dark one can lose.
 SECOND_LOOK_FLOOR = 0.30
+# Nor does a reading that Tesseract gives less than this count against a word that is a
+# valid identifier already: of the eight such disagreements on all corpora, the old word was
+# right in six ("PL24P01794" reread "PI24P01794" at 0.00 and sent to review), both wrong in
+# one, and in the eighth the extractors' court-code repair mends the old word anyway.
+DISAGREEMENT_FLOOR = 0.30
 
 
 @dataclass(frozen=True)
@@ -327,7 +332,9 @@ def _apply(
     if not _believable(target, identifier, new_confidence, places, floor):
         return False
     first = target.rows[0]
-    if as_identifier(target.text) is not None:
+    if (old := as_identifier(target.text)) is not None:
+        if old != identifier and new_confidence < DISAGREEMENT_FLOOR:
+            return False
         # two valid readings that disagree: the surer one, at the other's confidence,
         # so that the disagreement itself doubts the field downstream
         if new_confidence > target.confidence:

@@ -233,6 +233,13 @@ def test_two_valid_readings_that_disagree_keep_the_surer_at_the_lower_confidence
     assert data["text"] == ["81/0698057P"] and data["conf"] == [72.0]
 
 
+def test_a_reading_tesseract_itself_doubts_is_no_evidence_against_a_valid_word() -> None:
+    # "PL24P01794" (right) read again as "PI24P01794" at 0.00 on both looks: left as it was
+    data = _data([("PL24P01794", 83.0)])
+    assert reread_identifiers(data, PAGE, IDENTITY, 0, _Reader(("PI24P01794", 0.0))) == 0
+    assert data["text"] == ["PL24P01794"] and data["conf"] == [83.0]
+
+
 def test_a_reread_that_agrees_changes_nothing() -> None:
     data = _data([("81/0698057P", 72.0)])
     assert reread_identifiers(data, PAGE, IDENTITY, 0, _Reader(("81/0698057P", 0.95))) == 0

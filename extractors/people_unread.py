@@ -444,6 +444,8 @@ def find_unread(
     ]
     for m in lists:
         for named in _LIST_SPLIT_RE.split(m.group("names")):
+            # found at all is enough here, even in part ("Jor athul, Bevan"): a needless
+            # report costs a review; the list test above is the strict one
             if named.split()[-1].lower() in surnames and not (
                 is_found(named)
                 or any(fuzz.partial_ratio(n, _letters(named)) >= SAME_NAME for n in names)

@@ -343,7 +343,21 @@ def not_a_name_likelihood(words: list[str]) -> float:
         return 0.0
     if last in _ROLE_WORDS or _is_plain_word(last):
         return STRONG
+    if _run_on_heading(last):
+        return STRONG
     return _short_junk(words[-1], words[:-1])
+
+
+def _run_on_heading(w: str) -> bool:
+    """A heading OCR ran into one word, glued onto the name above it: "Samuel Rhys Wright
+    Thechild" (the "The child" line under a respondent). Names starting "The" go on with
+    no role or English word: Theo, Thea, Theodore, Thewlis."""
+    rest = w[3:]
+    return (
+        w.startswith("the")
+        and w not in lexicon().known
+        and (rest in _ROLE_WORDS or rest.rstrip("s") in _ROLE_WORDS or _is_plain_word(rest))
+    )
 
 
 def _word_spans(name: str) -> list[tuple[int, int]]:

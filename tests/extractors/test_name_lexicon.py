@@ -214,10 +214,17 @@ def test_a_name_made_only_of_english_words_is_a_heading(name: str) -> None:
         "Teresa Crees",  # an English word (the Cree), no listed name
         "Kyle Evans Child",  # Child is a listed surname, but a role word at the end
         "Emily Jones Council",
+        "Samuel Rhys Wright Thechild",  # the "The child" heading below, run into one word
+        "Ann Lee Theparties",
     ],
 )
 def test_a_last_word_that_is_an_english_or_role_word_is_doubted(name: str) -> None:
     assert misread_likelihood(name) >= STRONG
+
+
+@pytest.mark.parametrize("name", ["Harry Theo", "Jane Thewlis", "Mark Theodore", "Anna Thea"])
+def test_a_name_that_starts_with_the_is_no_run_on_heading(name: str) -> None:
+    assert misread_likelihood(name) < STRONG
 
 
 @pytest.mark.parametrize(

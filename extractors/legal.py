@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from extractors.candidates import Candidate
-from extractors.name_lexicon import read_name
+from extractors.name_lexicon import fold_name, lexicon, read_name
 
 _PLACE_STOP = {
     "case", "no", "no.", "number", "before", "dated", "sitting", "in", "the", "and", "of",
@@ -622,10 +622,16 @@ _GLUED_L_RE = re.compile(r"[!|]")
 
 def _name_certainty(taken: list[re.Match[str]], title: str) -> float:
     """A judge is often named by surname alone ("HHJ Redfern"), so one word costs little;
-    a single letter ("Recorder I" from "I.uke") is no name at all."""
+    a single letter ("Recorder I" from "I.uke") is no name at all, and a forename that is
+    no surname ("Her Honour Judge Harriet", "White" lost to the line's end) is half one."""
     if len(taken) >= 2 or "justice" in title.lower():
         return 1.0
-    return 0.93 if len(taken[0].group(0)) >= 3 else 0.5
+    word = taken[0].group(0)
+    if len(word) < 3:
+        return 0.5
+    folded = fold_name(word)
+    names = lexicon()
+    return 0.6 if folded in names.forenames and folded not in names.surnames else 0.93
 
 
 def find_judges(text: str) -> list[Candidate]:

@@ -281,6 +281,10 @@ def test_surname_alone_is_a_name_a_single_letter_is_not() -> None:
     (letter,) = find_judges("Order made by Recorder I.uke White\n")
     assert surname.certainty >= 0.85
     assert letter.certainty <= 0.5
+    # a forename that is no surname: the judge's surname was lost, not left off
+    (forename,) = find_judges("Before Her Honour Judge Harriet\n")
+    (both,) = find_judges("Before His Honour Judge Scott\n")  # Scott is a surname too
+    assert forename.certainty <= 0.6 and both.certainty >= 0.85
 
 
 def test_label_through_ocr_specks_anchors_the_judge() -> None:

@@ -341,9 +341,7 @@ def not_a_name_likelihood(words: list[str]) -> float:
     last = folded[-1]
     if last in _NAME_SUFFIXES:  # "Jnr" is a WordNet noun too
         return 0.0
-    if last in _ROLE_WORDS or _is_plain_word(last):
-        return STRONG
-    if _run_on_heading(last):
+    if last in _ROLE_WORDS or _is_plain_word(last) or _run_on_heading(last):
         return STRONG
     return _short_junk(words[-1], words[:-1])
 
@@ -356,7 +354,7 @@ def _run_on_heading(w: str) -> bool:
     return (
         w.startswith("the")
         and w not in lexicon().known
-        and (rest in _ROLE_WORDS or rest.rstrip("s") in _ROLE_WORDS or _is_plain_word(rest))
+        and (rest in _ROLE_WORDS or _is_plain_word(rest))
     )
 
 

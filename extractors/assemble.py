@@ -16,7 +16,7 @@ from datetime import date
 from extractors.candidates import Candidate
 from extractors.confidence import combine, word_evidence
 from extractors.dates import DateMatch
-from extractors.document_date import CASE_YEAR_DOUBT, reference_date, years_disagree
+from extractors.document_date import CASE_YEAR_DOUBT, fields_years_disagree, reference_date
 from extractors.document_date import date_candidates as _date_candidates
 from extractors.name_lexicon import NameReading, read_name
 from extractors.nlp import get_nlp
@@ -106,13 +106,12 @@ def pick_list(doc: DocumentText, cands: list[Candidate]) -> list[FieldValue]:
 
 def _doubt_disagreeing_years(out: Extraction) -> None:
     """A document dated years from its case number's year: one of the two is misread."""
-    case, dated = out.case_number, out.document_date
-    if case is None or dated is None or not (case.validated and dated.validated):
+    if not fields_years_disagree(out.case_number, out.document_date):
         return
-    if years_disagree(case.value, dated.value):
-        for name, fv in (("case_number", case), ("document_date", dated)):
-            confidence = round(fv.confidence * CASE_YEAR_DOUBT, 4)
-            setattr(out, name, fv.model_copy(update={"confidence": confidence}))
+    for name in ("case_number", "document_date"):
+        fv = getattr(out, name)
+        confidence = round(fv.confidence * CASE_YEAR_DOUBT, 4)
+        setattr(out, name, fv.model_copy(update={"confidence": confidence}))
 
 
 def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue | None:

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from extractors.candidates import Candidate
 from extractors.dates import DateMatch, lost_separator_dates, ordinal_letter_days
 from extractors.validators import is_plausible_document_date
+
+if TYPE_CHECKING:
+    from pipeline.records import FieldValue
 
 # Words of a label may be run together with specks: "Date. order. made:", "DATE  PRINTED".
 _W = r"[\s.]+"
@@ -357,3 +361,11 @@ def years_disagree(case_number: str, document_date: str) -> bool:
     """Is the document dated further from its case's issue year than papers of a case are?"""
     gap = case_year_gap(case_number, document_date)
     return gap is not None and not CASE_YEAR_SPAN[0] <= gap <= CASE_YEAR_SPAN[1]
+
+
+def fields_years_disagree(case: FieldValue | None, dated: FieldValue | None) -> bool:
+    """Do a record's case number and document date, both read and valid, disagree in year?
+    The one test behind both the doubt (``assemble``) and the review reason (``decision``)."""
+    if case is None or dated is None or not (case.validated and dated.validated):
+        return False
+    return years_disagree(str(case.value), str(dated.value))

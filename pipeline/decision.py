@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from extractors.document_date import years_disagree
+from extractors.document_date import fields_years_disagree
 from pipeline.records import (
     Classification,
     Extraction,
@@ -276,12 +276,8 @@ def _explain_year_gap(extraction: Extraction, reasons: list[ReviewReason]) -> No
     """Say why a case number and a date were doubted together, when one of them is held for
     review: the extractors lower both when their years disagree, and "confidence below" alone
     would not tell the analyst to compare the two."""
-    case, dated = extraction.case_number, extraction.document_date
-    if case is None or dated is None or not (case.validated and dated.validated):
-        return
-    if not any(r.field in ("case_number", "document_date") for r in reasons):
-        return
-    if years_disagree(str(case.value), str(dated.value)):
+    held = any(r.field in ("case_number", "document_date") for r in reasons)
+    if held and fields_years_disagree(extraction.case_number, extraction.document_date):
         reasons.append(ReviewReason(field="document_date", reason=YEAR_GAP))
 
 

@@ -305,11 +305,15 @@ def _shaped(data: dict[str, list], below: float) -> list[_Target]:
 def _believable(
     target: _Target, identifier: str, confidence: float, places: list[str], floor: float
 ) -> bool:
-    """May this reading stand in for the target's text? A PNC ID's check character vouches
-    for it; a case number needs Tesseract's own confidence (``floor``) or the old word to
-    hold it, and a court code that is no misreading of a court town the page names
-    ("WE23P02509" on a Wakefield letter is WF misread, as the extractors know too).
+    """May this reading stand in for the target's text? Not against a valid old word when
+    Tesseract itself all but disowns it (:data:`DISAGREEMENT_FLOOR`). A PNC ID's check
+    character vouches for it; a case number needs Tesseract's own confidence (``floor``) or
+    the old word to hold it, and a court code that is no misreading of a court town the page
+    names ("WE23P02509" on a Wakefield letter is WF misread, as the extractors know too).
     """
+    old = as_identifier(target.text)
+    if old is not None and old != identifier and confidence < DISAGREEMENT_FLOOR:
+        return False
     if is_valid_pnc(identifier):
         return True
     if confidence < floor and identifier not in target.text:
@@ -332,9 +336,7 @@ def _apply(
     if not _believable(target, identifier, new_confidence, places, floor):
         return False
     first = target.rows[0]
-    if (old := as_identifier(target.text)) is not None:
-        if old != identifier and new_confidence < DISAGREEMENT_FLOOR:
-            return False
+    if as_identifier(target.text) is not None:
         # two valid readings that disagree: the surer one, at the other's confidence,
         # so that the disagreement itself doubts the field downstream
         if new_confidence > target.confidence:

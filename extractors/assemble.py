@@ -29,6 +29,7 @@ from extractors.validators import (
     is_plausible_child_dob,
     years_between,
 )
+from pipeline.marks import UNREAD_ACCENT
 from pipeline.records import Child, Extraction, FieldValue, Person
 from pipeline.text import DocumentText
 
@@ -135,6 +136,12 @@ def pick_document_date(doc: DocumentText, cands: list[Candidate]) -> FieldValue 
     return _field_value(doc, latest, ambiguity=ambiguity)
 
 
+# A name whose page shows an accent over one of its words that the OCR model could not
+# write (pipeline.marks) is wrong as read, however sure Tesseract was: all of the OCR's
+# share of the confidence goes, leaving at most 0.35 of it, under every name threshold.
+UNREAD_ACCENT_MISREAD = 1.0
+
+
 def _name_value(
     doc: DocumentText, person: FoundPerson, ner: list[tuple[int, int]], reading: NameReading
 ) -> FieldValue:
@@ -173,6 +180,10 @@ def _name_value(
     spans = person.parts or [(person.start, person.end)]
     ev = word_evidence(doc, spans)
     support, ambiguity = name_agreement(doc.text, reading.value, spans)
+    misread = reading.misread
+    unread_accent = doc.shows_unread_mark(spans)
+    if unread_accent:  # every reading drops the accent alike: agreeing readings prove nothing
+        support, misread = 0.0, UNREAD_ACCENT_MISREAD
     corrected = reading.corrected and not support
     confidence = combine(
         ev.ocr,
@@ -182,7 +193,7 @@ def _name_value(
         validated=None,
         ambiguity=ambiguity,
         support=support,
-        misread=reading.misread,
+        misread=misread,
     )
     return FieldValue(
         value=reading.value,
@@ -191,7 +202,9 @@ def _name_value(
         page=ev.page,
         box=ev.box,
         validated=None,
-        source=f"people:{person.how}" + ("+lexicon" if reading.corrected else ""),
+        source=f"people:{person.how}"
+        + ("+lexicon" if reading.corrected else "")
+        + (f"+{UNREAD_ACCENT}" if unread_accent else ""),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from extractors.document_date import fields_years_disagree
+from pipeline.marks import UNREAD_ACCENT
 from pipeline.records import (
     Classification,
     Extraction,
@@ -160,12 +161,10 @@ def _check(
     if fv.validated is False:
         reasons.append(ReviewReason(field=path, reason=f"{label} failed its validation check"))
     if fv.confidence < minimum:
-        reasons.append(
-            ReviewReason(
-                field=path,
-                reason=f"{label} confidence {fv.confidence:.2f} below {minimum:.2f}",
-            )
-        )
+        why = f"{label} confidence {fv.confidence:.2f} below {minimum:.2f}"
+        if UNREAD_ACCENT in fv.source.split("+"):
+            why += ": the scan shows an accent the OCR cannot write; add it"
+        reasons.append(ReviewReason(field=path, reason=why))
 
 
 def _present(extraction: Extraction, name: str) -> bool:

@@ -22,6 +22,7 @@ import pytesseract
 from PIL import Image
 
 from pipeline.errors import MissingDependencyError, OcrTimeoutError
+from pipeline.marks import rows_with_unread_marks
 from pipeline.pages import LoadedPage
 from pipeline.preprocess import PreparedPage, PreprocessConfig, preprocess
 from pipeline.reread import (
@@ -124,6 +125,17 @@ def is_junk(text: str, confidence: float, threshold: float) -> bool:
     return confidence < threshold and _WORDLIKE.search(text) is None
 
 
+def _kept_rows(data: dict[str, list], drop_junk_below: float) -> list[tuple[int, str, float]]:
+    """The TSV rows that become words (row, text, confidence): those holding a word that is
+    not junk."""
+    rows = []
+    for i in range(len(data.get("text", []))):
+        word = tsv_word(data, i)
+        if word is not None and not is_junk(*word, drop_junk_below):
+            rows.append((i, *word))
+    return rows
+
+
 def words_from_data(
     data: dict[str, list], prepared: PreparedPage, drop_junk_below: float = 0.0
 ) -> list[Word]:
@@ -134,11 +146,7 @@ def words_from_data(
     """
     words: list[Word] = []
     line_ids: dict[tuple[int, int, int], int] = {}
-    for i in range(len(data.get("text", []))):
-        word = tsv_word(data, i)
-        if word is None or is_junk(*word, drop_junk_below):
-            continue
-        text, confidence = word
+    for i, text, confidence in _kept_rows(data, drop_junk_below):
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         line = line_ids.setdefault(key, len(line_ids) + 1)
         box = prepared.transform.box(
@@ -154,6 +162,15 @@ def words_from_data(
             )
         )
     return words
+
+
+def words_with_unread_marks(
+    data: dict[str, list], prepared: PreparedPage, drop_junk_below: float = 0.0
+) -> list[int]:
+    """Which of :func:`words_from_data`'s words show an accent their text lacks (by index),
+    found here where the page Tesseract read and the words' boxes on it are at hand."""
+    marked = rows_with_unread_marks(data, prepared.image)
+    return [n for n, (i, _, _) in enumerate(_kept_rows(data, drop_junk_below)) if i in marked]
 
 
 def _page_rows(data: dict[str, list], page: int) -> dict[str, list]:
@@ -184,8 +201,9 @@ def _recognise(
     dpi: float | None,
     original: np.ndarray,
     rotation: int,
-) -> tuple[list[Word], int]:
-    """The page's words, and how many identifier words a second look changed."""
+) -> tuple[list[Word], list[int], int]:
+    """The page's words, those of them with an unread accent, and how many identifier words
+    a second look changed."""
     data = _run_tesseract(prepared.image, cfg, dpi, prepared.columns)
     changed = reread_identifiers(
         data,
@@ -196,7 +214,8 @@ def _recognise(
         cfg.reread,
         prepared.quality.scale,
     )
-    return words_from_data(data, prepared, cfg.drop_junk_below), changed
+    words = words_from_data(data, prepared, cfg.drop_junk_below)
+    return words, words_with_unread_marks(data, prepared, cfg.drop_junk_below), changed
 
 
 def _mean_confidence(words: list[Word]) -> float:
@@ -222,16 +241,17 @@ def read_page(page: LoadedPage, config: OcrConfig | None = None) -> PageText:
     prepared = preprocess(page.image, page.dpi, cfg.preprocess)
     quality = prepared.quality
     words: list[Word] = []
+    unread: list[int] = []
     if not quality.blank:
         dpi = page.dpi * quality.scale if page.dpi else None
-        words, reread = _recognise(prepared, cfg, dpi, page.image, quality.rotation)
+        words, unread, reread = _recognise(prepared, cfg, dpi, page.image, quality.rotation)
         if words and _mean_confidence(words) < cfg.recheck_upside_down_below:
             turned = turned_half_round(prepared)
-            turned_words, turned_reread = _recognise(
+            turned_words, turned_unread, turned_reread = _recognise(
                 turned, cfg, dpi, page.image, quality.rotation + 180
             )
             if _mean_confidence(turned_words) > _mean_confidence(words):
-                words, reread = turned_words, turned_reread
+                words, unread, reread = turned_words, turned_unread, turned_reread
                 quality.rotation = (quality.rotation + 180) % 360
                 quality.steps.append("turned")
         if reread:
@@ -252,6 +272,7 @@ def read_page(page: LoadedPage, config: OcrConfig | None = None) -> PageText:
         width=width,
         height=height,
         words=words,
+        unread_marks=unread,
         mean_confidence=round(mean, 4),
         quality=quality,
         seconds=round(seconds, 4),

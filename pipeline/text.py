@@ -78,6 +78,9 @@ class PageText(BaseModel):
     width: int  # of the original page image
     height: int
     words: list[Word] = Field(default_factory=list)
+    # Indices of the words whose image shows an accent their text lacks (pipeline.marks):
+    # Tesseract's confidence in them stands, but the names they are in must not be filed.
+    unread_marks: list[int] = Field(default_factory=list)
     mean_confidence: float = 0.0
     quality: QualityReport = Field(default_factory=QualityReport)
     seconds: float = 0.0
@@ -140,10 +143,35 @@ class DocumentText(BaseModel):
             found.append(WordRef(page=page, index=word_index, word=word, start=ref_start))
         return found
 
+    @cached_property
+    def _unread_mark_words(self) -> frozenset[str]:
+        return frozenset(
+            _bare(page.words[i].text)
+            for page in self.pages
+            for i in page.unread_marks
+            if i < len(page.words)
+        )
+
+    def shows_unread_mark(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether a word under ``spans`` reads as one whose image showed an unread accent,
+        here or anywhere in the document: the model cannot write the accent, so every
+        reading of the same name drops it alike."""
+        marked = self._unread_mark_words
+        return bool(marked) and any(
+            _bare(ref.word.text) in marked
+            for start, end in spans
+            for ref in self.words_in_span(start, end)
+        )
+
     @property
     def mean_confidence(self) -> float:
         words = [w for p in self.pages for w in p.words]
         return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _bare(text: str) -> str:
+    """A word as a name is compared: case folded, punctuation around it gone."""
+    return text.strip(".,;:()[]").casefold()
 
 
 def _join_words(words: list[Word]) -> tuple[str, list[int]]:

@@ -242,6 +242,25 @@ def test_name_printed_twice_alike_is_surer_than_once() -> None:
     assert confidences[1] > confidences[0]
 
 
+def test_a_name_whose_accent_went_unread_goes_to_a_person_wherever_it_is_printed() -> None:
+    """The page showed an accent over "Sian" once; every reading of it drops the accent
+    alike, so a second, unmarked reading does not vouch for the name."""
+    text = "First Respondent: Sian Fernandez (mother)\nThe child lives with Sian Fernandez."
+    today = date(2024, 6, 1)
+    plain = doc_from_text(text)
+    marked = doc_from_text(text)
+    words = [w.text for w in marked.pages[0].words]
+    marked.pages[0].unread_marks.append(len(words) - 2)  # the body's "Sian", not the table's
+    names = []
+    for doc in (plain, marked):
+        found = find_people(doc.text, find_dates(doc.text, today=today), [])
+        _, people = assemble_people(doc, found, [], today)
+        names.append(people[0].name)
+    assert names[0].confidence > 0.64 and "unread-accent" not in names[0].source
+    assert names[1].value == "Sian Fernandez" and names[1].confidence <= 0.35
+    assert names[1].source.endswith("+unread-accent")
+
+
 def test_namesakes_with_their_own_birth_dates_stay_two_people() -> None:
     text = (
         "Dated: 9th February 2020\n"

@@ -77,6 +77,18 @@ def test_low_case_number_confidence_reason_has_numbers_only() -> None:
     assert "LS24C00123" not in reasons[0].reason
 
 
+def test_a_name_held_for_an_unread_accent_says_what_to_add() -> None:
+    extraction = good_order()
+    child = FieldValue(value="Sian Jones", confidence=0.3, source="people:label+unread-accent")
+    extraction.children = [Child(name=child, date_of_birth=fv("2015-01-02", validated=True))]
+    status, reasons = decide(order_cls(), extraction)
+    assert status == "needs_review"
+    assert [r.reason for r in reasons] == [
+        "child 1 name confidence 0.30 below 0.56: the scan shows an accent the OCR cannot "
+        "write; add it"
+    ]
+
+
 def test_a_case_number_and_date_years_apart_say_so_when_held_for_review() -> None:
     extraction = good_order()
     extraction.case_number = fv("LS19C00123", 0.55, validated=True)  # doubted for the gap

@@ -52,3 +52,25 @@ def test_box_union() -> None:
     b = Box(left=20, top=5, width=10, height=10)
     assert Box.union([a, b]) == Box(left=0, top=0, width=30, height=15)
     assert Box.union([]) is None
+
+
+def test_a_word_shown_with_an_unread_accent_marks_every_reading_of_it() -> None:
+    def word(text: str, line: int) -> Word:
+        return Word(
+            text=text, confidence=0.95, box=Box(left=0, top=0, width=1, height=1), line=line
+        )
+
+    page = PageText(
+        page=1,
+        width=10,
+        height=10,
+        words=[word("Sian", 1), word("Ashworth", 1), word("SIAN.", 2), word("Liam", 2)],
+        unread_marks=[0],
+    )
+    doc = DocumentText(pages=[page])
+    start = doc.text.index("SIAN.")
+    assert doc.shows_unread_mark([(start, start + 4)])  # same word, case and stop aside
+    assert not doc.shows_unread_mark([(doc.text.index("Liam"), len(doc.text))])
+    assert not DocumentText(pages=[page.model_copy(update={"unread_marks": []})]).shows_unread_mark(
+        [(0, len(doc.text))]
+    )

@@ -1,0 +1,146 @@
+"""Accents the OCR model cannot write: a mark over a name's letters that its text does not hold.
+
+Tesseract's ``eng`` model has "é" in its character set but no "á", "í", "ó", "ú", "â",
+"ë" or "ñ": it reads "Fernández" as "Fernandez" and "Siân" as "Sian" at full confidence,
+and a name filed without its accent is a name filed wrong (truth-format compares names
+letter for letter). The page image still shows the mark, so the word is checked against
+it: the small blobs of ink sitting just above a letter (an i's dot, an accent, the two
+dots of a diaeresis) are counted and compared with what the text accounts for. More
+marks than the text can explain means a letter was read without its accent, and the word
+is doubted so that its name goes to a person.
+
+Only the count is compared, so an "í" read as "i" (one mark either way) and an accent
+that touches its letter (one blob with it) pass unseen; what is found is found without
+guessing which letter carried it. On the one corpus with accented names (C, 37 name words
+read without their accent) 25 were found and none of 873 unaccented name words was
+doubted; see docs/benchmarks.md, session 14.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import cv2
+import numpy as np
+
+from pipeline.tsv import tsv_word
+
+# A mark is small beside the word's tallest blob (a capital or an ascender) ...
+MARK_MAX_HEIGHT = 0.4
+MARK_MAX_WIDTH = 0.7
+# ... but not dust: an i's dot covers 0.017 of the tallest blob's height squared (median on
+# corpus C, 5th percentile 0.007); the specks binarisation leaves are one or two pixels.
+MARK_MIN_AREA = 0.006
+# It sits on a letter: over a tall-enough blob, a white row or more above its top and at
+# most a fifth of the tallest blob's height. On corpus C the accents stood 1-4 pixels off
+# their letters (the page scaled to ~22-pixel text); broken strokes (a capital G's top
+# bar) touch, and dust lies anywhere: closer bounds halved the other words' false marks
+# and missed no accent.
+MARK_MAX_GAP = 0.2
+MARK_MIN_GAP = 1  # pixels
+LETTER_MIN_HEIGHT = 0.5
+# On a speckled page dust lands above words as marks would, on every kind of word: when
+# more than this share of a page's name-like words show one, and they are more than a name
+# or two (distinct words), none is believed. Pages of corpus C with accented names: at
+# most 0.071 of their words, and a short page naming "Siân Fernández" twice has 4 of 21 but
+# two distinct words; the dustiest generated pages: 0.17 and 0.41, 7 and 15 distinct.
+MAX_PAGE_SHARE = 0.10
+MAX_DISTINCT = 3
+
+# What a name field's source says when the doubt is this module's, so that the review
+# reason can tell the analyst what to add.
+UNREAD_ACCENT = "unread-accent"
+
+_DOTTED = frozenset("ij!?")
+_TWO_DOTS = frozenset("äëïöüÿÄËÏÖÜŸ")
+_MAYBE_MARKS = {":": 1, ";": 1, "'": 2, "’": 2, "‘": 2, '"': 2, "“": 2, "”": 2, "`": 2}
+
+
+def _plain(letter: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", letter) if not unicodedata.combining(c))
+
+
+def marks_explained(text: str) -> int:
+    """The most marks above its letters that ``text`` accounts for: a dot per i and j, one
+    per accented letter Tesseract did write, two per diaeresis, and what punctuation could
+    leave above a letter (a colon's dot, a quote's strokes)."""
+    count = 0
+    for letter in text:
+        if letter in _DOTTED:
+            count += 1
+        elif letter in _TWO_DOTS:
+            count += 2
+        elif letter in _MAYBE_MARKS:
+            count += _MAYBE_MARKS[letter]
+        elif _plain(letter) != letter and letter not in "çÇ":  # a cedilla hangs below
+            count += 1
+    return count
+
+
+def marks_found(ink: np.ndarray, top_margin: int = 0) -> int:
+    """How many marks sit just above a letter in ``ink`` (a word's crop, ink non-zero).
+
+    ``top_margin`` rows above the word's box are included, in case Tesseract's box left out
+    the mark it did not read; a blob cut by the crop's top edge there is the line above's.
+    """
+    count, _, stats, _ = cv2.connectedComponentsWithStats(
+        (ink > 0).astype(np.uint8), connectivity=8
+    )
+    if count < 3:
+        return 0
+    blobs = stats[1:]
+    tallest = int(blobs[:, cv2.CC_STAT_HEIGHT].max())
+    if top_margin:
+        blobs = blobs[blobs[:, cv2.CC_STAT_TOP] > 0]
+    letters = blobs[blobs[:, cv2.CC_STAT_HEIGHT] >= LETTER_MIN_HEIGHT * tallest]
+    found = 0
+    for x, y, w, h, area in blobs:
+        if h > MARK_MAX_HEIGHT * tallest or w > MARK_MAX_WIDTH * tallest:
+            continue
+        if area < max(3, MARK_MIN_AREA * tallest * tallest):
+            continue
+        for lx, ly, lw, _, _ in letters:
+            overlap = min(x + w, lx + lw) - max(x, lx)
+            if overlap >= 0.3 * w and ly - MARK_MAX_GAP * tallest <= y + h <= ly - MARK_MIN_GAP:
+                found += 1
+                break
+    return found
+
+
+def is_name_like(text: str) -> bool:
+    """A capitalised word of letters (a hyphen or apostrophe inside, punctuation around):
+    the words a name is made of, and the only ones a lost accent makes wrong in a record."""
+    core = text.strip(".,;:()[]")
+    return (
+        len(core) >= 2
+        and core[0].isalpha()
+        and core[0].isupper()
+        and all(c.isalpha() or c in "-'’" for c in core)
+    )
+
+
+def _row_shows_unread_mark(image: np.ndarray, data: dict[str, list], i: int, text: str) -> bool:
+    """Whether TSV row ``i``'s word, on the page image Tesseract read (dark ink on light),
+    shows more marks than its text has. A third of the word's height above its box is looked
+    at too: Tesseract may leave out of the box the accent it did not read."""
+    left, top = int(data["left"][i]), int(data["top"][i])
+    width, height = int(data["width"][i]), int(data["height"][i])
+    margin = min(max(2, height // 3), top)
+    crop = image[top - margin : top + height + 2, max(left - 1, 0) : left + width + 1]
+    return crop.size > 0 and marks_found(crop < 128, margin) > marks_explained(text)
+
+
+def rows_with_unread_marks(data: dict[str, list], image: np.ndarray) -> set[int]:
+    """The TSV rows (``image_to_data`` columns) of name-like words with an unread mark, or
+    none when so many show one that the marks are the page's dust."""
+    names = 0
+    doubted: dict[int, str] = {}
+    for i in range(len(data.get("text", []))):
+        word = tsv_word(data, i)
+        if word is None or not is_name_like(word[0]):
+            continue
+        names += 1
+        if _row_shows_unread_mark(image, data, i, word[0]):
+            doubted[i] = word[0].strip(".,;:()[]").casefold()
+    dust = len(doubted) > MAX_PAGE_SHARE * names and len(set(doubted.values())) > MAX_DISTINCT
+    return set() if dust else set(doubted)

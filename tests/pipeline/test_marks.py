@@ -1,0 +1,113 @@
+"""Unread accents: marks above a word's letters counted against what its text accounts for."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.marks import (
+    is_name_like,
+    marks_explained,
+    marks_found,
+    rows_with_unread_marks,
+)
+
+FONT = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+
+
+def _ink(word: str, size: int = 28) -> np.ndarray:
+    """A word drawn as Tesseract's page image would hold it, as ink (True) on paper."""
+    font = ImageFont.truetype(FONT, size)
+    image = Image.new("L", (size * len(word), size * 2), 255)
+    ImageDraw.Draw(image).text((4, size // 2), word, font=font, fill=0)
+    ink = np.asarray(image) < 128
+    rows, cols = np.nonzero(ink)
+    return ink[rows.min() - 2 : rows.max() + 3, cols.min() - 2 : cols.max() + 3]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Fernández", "Fernandez"),  # the eng model has no á
+        ("Siân", "Sian"),  # nor â: the i's dot is explained, the circumflex is not
+        ("GARCÍA", "GARCIA"),  # a capital's accent
+        ("Zoë", "Zoé"),  # two dots where the text has one accent
+        ("Núñez", "Nunez"),
+    ],
+)
+def test_an_accent_the_text_lacks_is_found(printed: str, read: str) -> None:
+    assert marks_found(_ink(printed)) > marks_explained(read)
+
+
+@pytest.mark.parametrize(
+    "word", ["Fernandez", "Jamila", "Okonkwo-Smith", "WILLIAMS", "Zoé", "José"]
+)
+def test_marks_the_text_accounts_for_are_not_doubted(word: str) -> None:
+    assert marks_found(_ink(word)) <= marks_explained(word)
+
+
+def test_what_text_accounts_for() -> None:
+    assert marks_explained("Jamila") == 1  # a capital J has no dot
+    assert marks_explained("jim") == 2
+    assert marks_explained("Zoë") == 2
+    assert marks_explained("Renée") == 1
+    assert marks_explained("François") == 1  # the i; a cedilla hangs below its letter
+    assert marks_explained("O'Brien:") == 4  # an apostrophe's strokes, a colon's dot
+
+
+def test_dust_touching_strokes_and_the_line_above_are_not_marks() -> None:
+    ink = _ink("Grant")
+    dusty = ink.copy()
+    dusty[1, ink.shape[1] // 2] = True  # one pixel of dust over the word
+    assert marks_found(dusty) == 0
+    # the tip of a descender from the line above, cut by the crop's top edge
+    column = int(np.nonzero(ink[:, : ink.shape[1] // 3].any(axis=0))[0].mean())
+    cut = np.vstack([np.zeros((4, ink.shape[1]), bool), ink[2:]])
+    cut[0:3, column : column + 3] = True
+    assert marks_found(cut) == 1  # taken for a mark when the crop is the word's own box
+    assert marks_found(cut, top_margin=4) == 0
+
+
+def test_only_capitalised_words_of_letters_are_name_like() -> None:
+    assert is_name_like("Fernandez,") and is_name_like("O'Brien") and is_name_like("SIAN")
+    assert not is_name_like("fernandez") and not is_name_like("LS24C00123")
+    assert not is_name_like("A") and not is_name_like("12/03/2024")
+
+
+def _page(words: list[str]) -> tuple[dict[str, list], np.ndarray]:
+    """A TSV dict and page image with ``words`` printed on one line each."""
+    height = 60
+    image = np.full((height * len(words) + 20, 400), 255, np.uint8)
+    data: dict[str, list] = {k: [] for k in ("text", "conf", "left", "top", "width", "height")}
+    for n, word in enumerate(words):
+        ink = _ink(word)
+        top = 20 + n * height
+        image[top : top + ink.shape[0], 20 : 20 + ink.shape[1]][ink] = 0
+        for key, value in zip(
+            ("text", "conf", "left", "top", "width", "height"),
+            (word, 95.0, 20, top, ink.shape[1], ink.shape[0]),
+            strict=True,
+        ):
+            data[key].append(value)
+    return data, image
+
+
+def test_a_page_names_the_rows_whose_accent_went_unread() -> None:
+    printed = ["Fernández"] + ["Thompson", "Leeds", "Court", "Order", "Judge"] * 2
+    data, image = _page(printed)
+    data["text"][0] = "Fernandez"  # what Tesseract writes
+    assert rows_with_unread_marks(data, image) == {0}
+
+
+def test_a_short_page_may_repeat_an_accented_name() -> None:
+    data, image = _page(["Siân", "Fernández", "Thompson", "Siân", "Fernández", "Leeds"])
+    data["text"] = ["Sian", "Fernandez", "Thompson", "Sian", "Fernandez", "Leeds"]
+    assert rows_with_unread_marks(data, image) == {0, 1, 3, 4}
+
+
+def test_a_page_where_marks_are_everywhere_is_dust() -> None:
+    printed = ["Fernández", "Núñez", "Siân", "Zoë", "Thompson", "Leeds", "Court", "Order"]
+    data, image = _page(printed)
+    data["text"][:4] = ["Fernandez", "Nunez", "Sian", "Zoé"]
+    assert rows_with_unread_marks(data, image) == set()  # 4 words of 8, all different: dust

@@ -42,6 +42,14 @@ def generate(
             help="Case bundles: each order with LA/PNC checks about its family; truths gain _case.",
         ),
     ] = False,
+    accents: Annotated[
+        bool,
+        typer.Option(
+            "--accents",
+            help="Draw ~3% of forenames and surnames with accents (Siân, Seán, Fernández, "
+            "Müller): names the OCR model cannot always write. Off, a seed's corpus is unchanged.",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Write N synthetic scans (PDF/TIFF/PNG/JPEG) and their truth files to OUT."""
@@ -69,6 +77,7 @@ def generate(
                 clean=clean,
                 also_clean=also_clean,
                 linked=linked,
+                accents=accents,
                 on_document=lambda done, _total: progress.update(task, completed=done),
             )
         except ValueError as exc:

@@ -61,6 +61,7 @@ class Planned:
     linked: bool = False  # part of a --linked run: the truth gains ``_case``
     case: Case | None = None  # the bundle's case (linked runs; None for ``other``)
     doc_date: date | None = None  # set for linked documents, drawn by the template otherwise
+    accents: bool = False  # --accents: some names drawn with accents (samples.people)
 
 
 @dataclass
@@ -86,6 +87,7 @@ def plan_run(
     kinds: Iterable[str] | None = None,
     degrade_: bool = True,
     linked: bool = False,
+    accents: bool = False,
 ):
     """The documents of a run: kinds cycled, order types and degradations dealt in turn.
 
@@ -93,7 +95,8 @@ def plan_run(
     small run cover the ground: 12 documents show every degradation, and every order type
     comes up within the first 12 court orders. ``linked`` lays the kinds out as case
     bundles instead (``_linked_layout``) and gives each document its case; order types,
-    degradations and formats are dealt the same way.
+    degradations and formats are dealt the same way. ``accents`` draws some names with
+    accents; without it a seed gives the corpus it always gave.
     """
     wanted = tuple(kinds) if kinds else DOC_TYPES
     unknown = set(wanted) - set(DOC_TYPES)
@@ -127,10 +130,11 @@ def plan_run(
             order_type = orders[court_count % len(orders)]
             court_count += 1
             if linked:
-                cases[index] = _draw_case(seed, index, order_type)
+                cases[index] = _draw_case(seed, index, order_type, accents)
         primary = dealt[index]
         fmt = formats[index % len(formats)]
         plan = Planned(index, document_seed(seed, index), doc_type, order_type, primary, fmt)
+        plan.accents = accents
         if linked:
             plan.linked = True
             if owner is not None:
@@ -170,16 +174,16 @@ def _linked_layout(n: int, seed: int, wanted: tuple[str, ...]) -> list[tuple[str
     return slots[:n]
 
 
-def _draw_case(seed: int, index: int, order_type: str) -> Case:
+def _draw_case(seed: int, index: int, order_type: str, accents: bool = False) -> Case:
     """The case of the bundle whose order is document ``index``, from its own seed."""
     case_seed = document_seed(seed, index) ^ 0xCA5E
-    ctx = Ctx(random.Random(case_seed), case_seed)
+    ctx = Ctx(random.Random(case_seed), case_seed, accents=accents)
     return court_order.draw_case(ctx, order_type, LINK_WINDOW_DAYS)
 
 
 def compose(plan: Planned) -> Composed:
     rng = random.Random(plan.seed)
-    ctx = Ctx(rng, plan.seed, plan.doc_date, plan.case)
+    ctx = Ctx(rng, plan.seed, plan.doc_date, plan.case, plan.accents)
     if plan.doc_type == "court_order":
         composed = court_order.compose(ctx, plan.order_type or "other_order")
     elif plan.doc_type == "la_check":
@@ -352,12 +356,14 @@ def generate(
     also_clean: Path | None = None,
     on_document: Callable[[int, int], None] | None = None,
     linked: bool = False,
+    accents: bool = False,
 ) -> list[dict[str, Any]]:
     """Write ``n`` documents to ``out``; returns one summary row per document.
 
-    ``linked`` writes case bundles (see ``plan_run``) whose truths say their ``_case``.
+    ``linked`` writes case bundles (see ``plan_run``) whose truths say their ``_case``;
+    ``accents`` draws some names with accents.
     """
-    plans = plan_run(n, seed, kinds, degrade_, linked)
+    plans = plan_run(n, seed, kinds, degrade_, linked, accents)
     for folder in (out, also_clean):
         if folder is None:
             continue

@@ -111,13 +111,43 @@ class Person:
         return f"{self.forenames} {self.last}"
 
 
+# Names casework prints with their accents: Welsh and Irish forenames, and families from
+# abroad. Faker's en_GB lists have none, and Tesseract's eng model cannot write most of
+# these letters, so a corpus without them never tests what a lost accent does.
+ACCENTED_FORENAMES = {
+    "F": ("Siân", "Zoë", "Chloë", "Inés", "Renée", "Áine", "Sinéad", "Anaïs", "Lucía"),
+    "M": ("Seán", "José", "Ciarán", "Noël", "Siôn", "Andrés", "Raúl", "Jürgen", "Tomás"),
+}
+ACCENTED_SURNAMES = (
+    "Fernández", "García", "Núñez", "Sánchez", "López", "Müller", "Gómez", "Jiménez",
+    "Rodríguez", "Pérez", "Schröder", "Öztürk", "Martín", "Lefèvre", "Çelik",
+)  # fmt: skip
+ACCENT_RATE = 0.03  # of forenames, and of surnames, drawn (with --accents)
+
+
 class Identities:
     """One document's source of fake people and places, reproducible from a seed."""
 
-    def __init__(self, rng: random.Random, seed: int) -> None:
+    def __init__(self, rng: random.Random, seed: int, accents: bool = False) -> None:
         self.rng = rng
         self.fake = Faker("en_GB")
         self.fake.seed_instance(seed)
+        # its own stream: swapping in an accented name leaves every other draw as it was, so
+        # a seed's corpus without --accents is the one it always was
+        self.accents = random.Random(seed * 7919 + 17) if accents else None
+
+    def _accented(self, names: tuple[str, ...]) -> str | None:
+        if self.accents is not None and self.accents.random() < ACCENT_RATE:
+            return self.accents.choice(names)
+        return None
+
+    def forename(self, sex: str) -> str:
+        first = self.fake.first_name_female() if sex == "F" else self.fake.first_name_male()
+        return self._accented(ACCENTED_FORENAMES["F" if sex == "F" else "M"]) or first
+
+    def surname(self) -> str:
+        last = self.fake.last_name()
+        return self._accented(ACCENTED_SURNAMES) or last
 
     def place(self) -> Place:
         return self.rng.choice(PLACES)
@@ -149,22 +179,22 @@ class Identities:
     def adult(self, on: date, sex: str | None = None, role: str = "", last: str | None = None):
         r = self.rng
         sex = sex or r.choice("FM")
-        first = self.fake.first_name_female() if sex == "F" else self.fake.first_name_male()
+        first = self.forename(sex)
         middle = ""
         if r.random() < 0.35:
-            middle = self.fake.first_name_female() if sex == "F" else self.fake.first_name_male()
+            middle = self.forename(sex)
         age_days = r.randint(18 * 365 + 5, 55 * 365)
         return Person(
-            first, last or self.fake.last_name(), on - timedelta(days=age_days), role, middle, sex
+            first, last or self.surname(), on - timedelta(days=age_days), role, middle, sex
         )
 
     def child(self, on: date, last: str) -> Person:
         r = self.rng
         sex = r.choice("FM")
-        first = self.fake.first_name_female() if sex == "F" else self.fake.first_name_male()
+        first = self.forename(sex)
         middle = ""
         if r.random() < 0.3:
-            middle = self.fake.first_name_female() if sex == "F" else self.fake.first_name_male()
+            middle = self.forename(sex)
         dob = on - timedelta(days=r.randint(20, 16 * 365))
         return Person(first, last, dob, "child", middle, sex)
 
@@ -184,7 +214,7 @@ class Identities:
 
     def officer(self) -> str:
         sex = self.rng.choice("FM")
-        first = self.fake.first_name_female() if sex == "F" else self.fake.first_name_male()
+        first = self.forename(sex)
         return f"{first} {self.fake.last_name()}"
 
     def case_number(self, place: Place, year: int, letter: str) -> str:

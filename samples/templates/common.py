@@ -74,9 +74,10 @@ class Ctx:
         seed: int,
         doc_date: date | None = None,
         case: Case | None = None,
+        accents: bool = False,
     ) -> None:
         self.r = rng
-        self.ids = Identities(rng, seed)
+        self.ids = Identities(rng, seed, accents)
         self.date = doc_date or date(2019, 1, 1) + timedelta(days=rng.randint(0, 6 * 365))
         self.case = case
         self.date_style = pick_style(rng)

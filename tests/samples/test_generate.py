@@ -165,3 +165,17 @@ def test_a_subject_checked_just_after_turning_18_still_gets_conviction_dates() -
     subject = Person("Jo", "Bloggs", date(2024, 6, 1) - timedelta(days=18 * 365 + 5))
     rows = _offence_rows(ctx, subject, ctx.ids.place(), 2)
     assert len(rows) == 2
+
+
+def test_accents_put_names_the_ocr_model_cannot_write_into_valid_truths() -> None:
+    plans = plan_run(40, 5, degrade_=False, accents=True)
+    truths = [build_document(p, degrade_=False).truth for p in plans]
+    names = [
+        entry["name"] for t in truths for key in ("children", "people") for entry in t.get(key, [])
+    ]
+    accented = [n for n in names if not n.isascii()]
+    assert accented and len(accented) < len(names) / 4  # some, not most
+    assert all(not problems(t) for t in truths)
+    # without the flag the same seed draws the same names as ever, accents aside
+    plain = [build_document(p, degrade_=False).truth for p in plan_run(40, 5, degrade_=False)]
+    assert [t["case_number"] for t in plain] == [t["case_number"] for t in truths]

@@ -80,13 +80,13 @@ _DATA = Path(__file__).parent / "data"
 # (what OCR printed, what the page said), lower case: the slips Tesseract made on printed
 # names in the dev records, and their mirror images where the glyphs are as alike (rn/m).
 # Undoing one that gives a known name is strong evidence of a slip. Directional on purpose:
-# Tesseract reads a small l as t, i or f, and i as t or l, but was not seen reading a small
-# t as i, so "Sian" is not taken for a misread "Stan".
+# Tesseract reads a small l as t, i or f, i as t or l, and f as t ("Geoftrey"), but was not
+# seen reading a small t as i, so "Sian" is not taken for a misread "Stan".
 _STRONG_PAIRS: tuple[tuple[str, str], ...] = (
     ("rn", "m"), ("m", "rn"), ("in", "m"), ("ni", "m"), ("m", "in"), ("m", "ni"),
     ("m", "n"), ("m", "ri"), ("ri", "m"), ("iii", "m"), ("h", "li"), ("li", "h"), ("cl", "d"),
     ("d", "cl"), ("ii", "u"), ("u", "ii"), ("vv", "w"), ("w", "vv"),
-    ("t", "l"), ("i", "l"), ("f", "l"), ("l", "i"), ("t", "i"), ("i", "r"),
+    ("t", "l"), ("i", "l"), ("f", "l"), ("l", "i"), ("t", "i"), ("i", "r"), ("t", "f"),
     ("e", "c"), ("c", "e"), ("e", "o"), ("v", "y"), ("y", "v"), ("u", "n"), ("n", "u"),
 )  # fmt: skip
 # Capitals Tesseract confuses (F for E and back, T for J, I for T or L, L for I, O for D,

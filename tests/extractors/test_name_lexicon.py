@@ -33,6 +33,7 @@ THRESHOLD = 0.52  # pipeline.decision's threshold for a person's or child's name
         "Phillip Danny Sinith",  # m read as "in"
         "Roy Ricky Chandier",  # l read as i
         "Ashteigh Lydia Dunn",  # l read as t
+        "Geoftrey Walker",  # f read as t
         "Fmily Natalie Sims",  # capital E read as F
         "Tony Philhps",  # "li" run together into h
         "Matthew Scott Tumer",  # "rn" run together into m

@@ -400,8 +400,11 @@ def extract(doc: DocumentText, doc_type: str | None = None) -> Extraction:
         reference = date.today()
     out.children, out.people = assemble_people(doc, found, ner, reference, doc_type, latest)
     if doc_type != "other":
+        # with their kinds as assembled: a row's person whose birth date makes them a child
+        # is a found child to the list test ("Julie Nicholls and Alison Nicholls")
+        kinds = [replace(p, kind=_kind(p, reference, doc_type)) for p in found]
         out.unread_people = [
-            _unread_value(doc, u) for u in find_unread(text, found, dates, excluded)
+            _unread_value(doc, u) for u in find_unread(text, kinds, dates, excluded)
         ]
     log.debug("extracted %d children, %d people", len(out.children), len(out.people))
     return out

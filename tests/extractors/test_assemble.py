@@ -379,3 +379,25 @@ def test_a_document_dated_years_from_its_case_numbers_year_doubts_both(
     assert out.document_date.value == f"{dated}-05-31"
     assert (out.case_number.confidence < calm.case_number.confidence) is doubted
     assert (out.document_date.confidence < SUGGESTED_THRESHOLD) is doubted
+
+
+def test_a_list_naming_a_child_found_by_birth_date_reports_its_lost_sibling() -> None:
+    """The children's heading was spoilt ("Tee cate"), so Alison's row reads as one more of
+    the parties; her birth date makes her a child, and the order's list that names her with
+    Julie (whose row a smudge spoilt) then says a child was not read."""
+    text = (
+        "The Family Court sitting at Exeter\n"
+        "Case No EX20C00331\n"
+        "Made on 05/02/2020\n"
+        "Parties\n"
+        "Applicant Devon County Council\n"
+        "First Respondent Carol Nicholls (mother)\n"
+        "Cc\nTee cate\n\n"
+        "sunie Nicholls (a girl) born 18/0! 2017\n"
+        "Alison Nicholls (a girl) born 31/05/2006\n\n"
+        "1. Devon County Council is authorised to place Julie Nicholls and Alison Nicholls "
+        "for adoption.\n"
+    )
+    out = extract(doc_from_text(text), "court_order")
+    assert [c.name.value for c in out.children] == ["Alison Nicholls"]
+    assert [u.value for u in out.unread_people] == ["named child"]

@@ -29,13 +29,13 @@ LINES = [
 ]
 
 
-def _rendered_page() -> np.ndarray:
-    image = Image.new("L", (1240, 1754), 255)
+def _rendered_page(lines: list[str] = LINES, height: int = 1754) -> np.ndarray:
+    image = Image.new("L", (1240, height), 255)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(
         "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", 30
     )
-    for i, line in enumerate(LINES):
+    for i, line in enumerate(lines):
         draw.text((110, 140 + i * 50), line, font=font, fill=0)
     return np.asarray(image).copy()
 
@@ -128,14 +128,7 @@ def test_accents_tesseract_cannot_write_are_flagged_on_their_words() -> None:
         "Siân Fernández has no convictions recorded against her name.",
         "Requested by Leeds City Council Children's Services.",
     ]
-    image = Image.new("L", (1240, 800), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(
-        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", 30
-    )
-    for i, line in enumerate(lines):
-        draw.text((110, 140 + i * 50), line, font=font, fill=0)
-    result = read_page(LoadedPage(index=0, image=np.asarray(image).copy(), dpi=150.0))
+    result = read_page(LoadedPage(index=0, image=_rendered_page(lines, 800), dpi=150.0))
     flagged = {result.words[i].text for i in result.unread_marks}
     unaccented = {w.text for w in result.words if w.text.rstrip(".,") in ("Sian", "Fernandez")}
     assert unaccented, "Tesseract's eng model was expected to drop the accents"

@@ -24,6 +24,7 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
+from pipeline.text import WORD_PUNCTUATION, bare_word
 from pipeline.tsv import tsv_word
 
 # A mark is small beside the word's tallest blob (a capital or an ascender) ...
@@ -61,7 +62,7 @@ UNREAD_ACCENT = "unread-accent"
 _DOTTED = frozenset("ij!?")
 _STROKES = {"'": 2, "’": 2, "‘": 2, '"': 2, "“": 2, "”": 2, "`": 2}
 _TWO_DOTS = frozenset("äëïöüÿÄËÏÖÜŸ")
-_MAYBE_MARKS = {":": 1, ";": 1, "'": 2, "’": 2, "‘": 2, '"': 2, "“": 2, "”": 2, "`": 2}
+_MAYBE_MARKS = {":": 1, ";": 1, **_STROKES}
 
 
 def _plain(letter: str) -> str:
@@ -154,7 +155,7 @@ def _elongation(blob: np.ndarray) -> float:
 def is_name_like(text: str) -> bool:
     """A capitalised word of letters (a hyphen or apostrophe inside, punctuation around):
     the words a name is made of, and the only ones a lost accent makes wrong in a record."""
-    core = text.strip(".,;:()[]")
+    core = text.strip(WORD_PUNCTUATION)
     return (
         len(core) >= 2
         and core[0].isalpha()
@@ -185,6 +186,6 @@ def rows_with_unread_marks(data: dict[str, list], image: np.ndarray) -> set[int]
             continue
         names += 1
         if _row_shows_unread_mark(image, data, i, word[0]):
-            doubted[i] = word[0].strip(".,;:()[]").casefold()
+            doubted[i] = bare_word(word[0])
     dust = len(doubted) > MAX_PAGE_SHARE * names and len(set(doubted.values())) > MAX_DISTINCT
     return set() if dust else set(doubted)

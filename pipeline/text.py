@@ -146,7 +146,7 @@ class DocumentText(BaseModel):
     @cached_property
     def _unread_mark_words(self) -> frozenset[str]:
         return frozenset(
-            _bare(page.words[i].text)
+            bare_word(page.words[i].text)
             for page in self.pages
             for i in page.unread_marks
             if i < len(page.words)
@@ -158,7 +158,7 @@ class DocumentText(BaseModel):
         reading of the same name drops it alike."""
         marked = self._unread_mark_words
         return bool(marked) and any(
-            _bare(ref.word.text) in marked
+            bare_word(ref.word.text) in marked
             for start, end in spans
             for ref in self.words_in_span(start, end)
         )
@@ -169,9 +169,13 @@ class DocumentText(BaseModel):
         return sum(w.confidence for w in words) / len(words) if words else 0.0
 
 
-def _bare(text: str) -> str:
+# What OCR leaves around a word of running text: a name's word is itself without it.
+WORD_PUNCTUATION = ".,;:()[]"
+
+
+def bare_word(text: str) -> str:
     """A word as a name is compared: case folded, punctuation around it gone."""
-    return text.strip(".,;:()[]").casefold()
+    return text.strip(WORD_PUNCTUATION).casefold()
 
 
 def _join_words(words: list[Word]) -> tuple[str, list[int]]:

@@ -62,51 +62,44 @@ UNREAD_ACCENT = "unread-accent"
 _DOTTED = frozenset("ij!?")
 _STROKES = {"'": 2, "’": 2, "‘": 2, '"': 2, "“": 2, "”": 2, "`": 2}
 _TWO_DOTS = frozenset("äëïöüÿÄËÏÖÜŸ")
-_MAYBE_MARKS = {":": 1, ";": 1, **_STROKES}
 
 
 def _plain(letter: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", letter) if not unicodedata.combining(c))
 
 
-def marks_explained(text: str) -> int:
-    """The most marks above its letters that ``text`` accounts for: a dot per i and j, one
-    per accented letter Tesseract did write, two per diaeresis, and what punctuation could
-    leave above a letter (a colon's dot, a quote's strokes)."""
-    count = 0
-    for letter in text:
-        if letter in _DOTTED:
-            count += 1
-        elif letter in _TWO_DOTS:
-            count += 2
-        elif letter in _MAYBE_MARKS:
-            count += _MAYBE_MARKS[letter]
-        elif _plain(letter) != letter and letter not in "çÇ":  # a cedilla hangs below
-            count += 1
-    return count
-
-
-def strokes_explained(text: str) -> int:
-    """The most accent-shaped marks ``text`` accounts for: one per accented letter it has
-    (a diaeresis is dots), and a quote's strokes; an i's dot is not one."""
-    count = 0
-    for letter in text:
-        if letter in _STROKES:
-            count += _STROKES[letter]
-        elif _plain(letter) != letter and letter not in _TWO_DOTS and letter not in "çÇ":
-            count += 1
-    return count
-
-
 class Marks(NamedTuple):
-    """The marks over a word's letters, and how many of them are accent-shaped strokes."""
+    """Marks over a word's letters, and how many of them are accent-shaped strokes."""
 
     count: int
     strokes: int
 
     def unexplained_by(self, text: str) -> bool:
         """More marks than ``text`` accounts for, or more strokes than its accents."""
-        return self.count > marks_explained(text) or self.strokes > strokes_explained(text)
+        most = explained(text)
+        return self.count > most.count or self.strokes > most.strokes
+
+
+def explained(text: str) -> Marks:
+    """The most marks above its letters that ``text`` accounts for: a dot per i and j, one
+    per accented letter Tesseract did write, two per diaeresis, and what punctuation could
+    leave above a letter (a colon's dot, a quote's strokes); and of them the strokes: its
+    accents (a diaeresis is dots, a cedilla hangs below) and its quotes, not an i's dot."""
+    count = strokes = 0
+    for letter in text:
+        if letter in _DOTTED:
+            count += 1
+        elif letter in _TWO_DOTS:
+            count += 2
+        elif letter in _STROKES:
+            count += _STROKES[letter]
+            strokes += _STROKES[letter]
+        elif letter in ":;":
+            count += 1
+        elif _plain(letter) != letter and letter not in "çÇ":
+            count += 1
+            strokes += 1
+    return Marks(count, strokes)
 
 
 def marks_found(ink: np.ndarray, top_margin: int = 0) -> Marks:

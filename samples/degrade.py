@@ -167,6 +167,18 @@ def jpeg(image: np.ndarray, quality: int) -> np.ndarray:
     return decoded if image.ndim == 2 else cv2.cvtColor(decoded, cv2.COLOR_BGR2RGB)
 
 
+def _fax_ceiling(factor: float, lift: int) -> int:
+    """The highest fax threshold that keeps a low-contrast page's paper white.
+
+    A fax machine sets its threshold between the ink and the paper it sees. After
+    ``low_contrast`` the paper sits at ``lift + 255 * factor``, which can fall below the
+    drawn threshold (0.42 and 67 put it at 174): the whole page went black, and the
+    corpus held court orders no one could read. Three quarters of the way from ink to
+    paper leaves the text and a margin for noise.
+    """
+    return int(lift + 0.75 * 255 * factor)
+
+
 def fax(image: np.ndarray, threshold: int) -> np.ndarray:
     """Fax-style 1-bit binarisation: every pixel black (0) or white (255)."""
     return np.where(_gray(image) < threshold, 0, 255).astype(np.uint8)
@@ -293,7 +305,11 @@ def plan(
         elif name == "jpeg":
             steps.append(Step("jpeg", {"quality": rng.randint(30, 60)}))
         elif name == "fax":
-            steps.append(Step("fax", {"threshold": rng.randint(150, 190)}))
+            threshold = rng.randint(150, 190)
+            squashed = next((s.params for s in steps if s.name == "low_contrast"), None)
+            if squashed:
+                threshold = min(threshold, _fax_ceiling(squashed["factor"], squashed["lift"]))
+            steps.append(Step("fax", {"threshold": threshold}))
         elif name == "stamp":
             colour = rng.choice(tuple(STAMP_COLOURS))
             steps.append(

@@ -116,3 +116,21 @@ def test_apply_runs_every_step(page: np.ndarray) -> None:
     plan = degrade.plan(random.Random(1), 150, page.shape[::-1], date(2024, 1, 2), None, "rotate")
     out = degrade.apply(page, plan, 1, 0)
     assert out is not page
+
+
+def test_a_fax_of_a_low_contrast_page_keeps_its_paper_white_and_its_ink_black(
+    page: np.ndarray,
+) -> None:
+    # Before the ceiling, 0.42 / 67 / 187 turned whole court orders black (corpus 316).
+    args = (200, (1654, 2338), date(2024, 3, 12), None)
+    squashed = 0
+    for seed in range(300):
+        steps = degrade.plan(random.Random(seed), *args, primary="fax")
+        pair = [s for s in steps if s.name in ("low_contrast", "fax")]
+        if len(pair) < 2:
+            continue
+        squashed += 1
+        out = degrade.apply(page, pair, seed, 0)
+        assert out[page == 255].mean() == 255, pair
+        assert out[page == 0].max() == 0, pair
+    assert squashed > 20

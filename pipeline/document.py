@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib.metadata import version as dist_version
 from pathlib import Path
 
-from pipeline.errors import BlankDocumentError
+from pipeline.errors import BlankDocumentError, DarkScanError
 from pipeline.intake import sha256_file
 from pipeline.loading import DocumentInfo, LoadLimits, inspect, iter_pages, load_page
 from pipeline.ocr import OcrConfig, read_page
@@ -91,6 +91,12 @@ def analyse(
     from pipeline.decision import Thresholds, settle
 
     if not text.pages or all(p.quality.blank or not p.words for p in text.pages):
+        if any(p.quality.dark for p in text.pages):
+            raise DarkScanError(
+                "No text was found and the scan is almost all black: it was too dark (the "
+                "scanner's exposure, or a fax threshold above the paper). The page may hold "
+                "text: scan it again lighter."
+            )
         raise BlankDocumentError(
             "Every page is blank: no text was found. Check the scan was not fed the wrong way "
             "round or scanned from an empty tray, then scan it again."

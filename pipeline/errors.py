@@ -91,6 +91,16 @@ class BlankDocumentError(InputError):
     reason = "blank"
 
 
+class DarkScanError(InputError):
+    """Every page came out (almost) black: a failed scan of a page that may hold text.
+
+    Not ``blank``: a blank page has nothing to file, a black one had something that was
+    lost, and the operator has to scan it again rather than discard it.
+    """
+
+    reason = "too_dark"
+
+
 class MissingDependencyError(CaseclerkError):
     exit_code = ExitCode.missing_dependency
     reason = "missing_dependency"

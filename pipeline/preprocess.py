@@ -56,6 +56,9 @@ class PreprocessConfig:
     # Share of the page that must be ink. "Page left blank" in 11 pt is 0.04% of an A4
     # page, so the floor sits below that; speckle is judged by blob count and size.
     blank_min_ink: float = 0.0002
+    # Share of a page without text that is black for it to count as a failed, too-dark
+    # scan (exposure, a fax threshold above the paper) rather than an empty sheet.
+    dark_min_share: float = 0.9
 
 
 @dataclass
@@ -238,9 +241,10 @@ def preprocess(
     quality = QualityReport(dpi=float(dpi) if dpi else None)
 
     gray, coloured = to_gray(image, cfg.remove_colour)
-    quality.contrast = (
-        float(np.percentile(gray[::4, ::4], 95) - np.percentile(gray[::4, ::4], 5)) / 255.0
-    )
+    sample = gray[::4, ::4]
+    quality.contrast = float(np.percentile(sample, 95) - np.percentile(sample, 5)) / 255.0
+    # judged before background normalisation, which would lift a black page to white
+    dark_share = float((sample < 128).mean())
 
     if cfg.remove_border:
         small, factor = _shrink(gray, cfg.analysis_side)
@@ -285,6 +289,7 @@ def preprocess(
     too_little_ink = ink_small.mean() < cfg.blank_min_ink * 255
     if text_height_small is None or chars < cfg.blank_min_blobs or too_little_ink:
         quality.blank = True
+        quality.dark = dark_share >= cfg.dark_min_share
         steps.append("blank")
         quality.steps = steps
         quality.seconds = time.perf_counter() - started

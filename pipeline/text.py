@@ -66,6 +66,7 @@ class QualityReport(BaseModel):
     text_height: float | None = None  # median text height in pixels before scaling
     border_removed: bool = False
     blank: bool = False
+    dark: bool = False  # blank because almost all of it is black, not because it is empty
     dpi: float | None = None
     steps: list[str] = Field(default_factory=list)  # names of the steps that ran, in order
     seconds: float = 0.0

@@ -169,6 +169,18 @@ def test_blank_page_is_reported_blank() -> None:
     paper = np.clip(235 + rng.normal(0, 6, (1400, 1000)), 0, 255).astype(np.uint8)
     assert preprocess(paper, 150).quality.blank
     assert preprocess(np.full((800, 600), 255, np.uint8), 100).quality.blank
+    assert not preprocess(paper, 150).quality.dark
+
+
+def test_a_black_page_is_blank_and_dark_and_a_dark_border_alone_is_not(page: np.ndarray) -> None:
+    # a fax thresholded above the paper: all black but a few specks
+    black = np.zeros((1400, 1000), np.uint8)
+    black[::97, ::89] = 255
+    assert preprocess(black, 150).quality.blank
+    assert preprocess(black, 150).quality.dark
+    bordered = page.copy()
+    bordered[:, : page.shape[1] // 5] = 0
+    assert not preprocess(bordered, 150).quality.dark
 
 
 def test_text_page_is_not_blank(page: np.ndarray) -> None:

@@ -335,3 +335,20 @@ def test_children_the_order_names_and_the_rows_gave_report_nothing() -> None:
         "1. The court makes a care order in respect of Amy Clarke and concerning Jane Doe.\n"
     )
     assert unread(text) == []
+
+
+def test_child_found_whose_labelled_birth_date_ocr_spoilt_is_reported() -> None:
+    # a stamp over the month: the child is read, the date is not, and the record said nothing
+    text = (
+        "The relevant child(ren)\n"
+        "Susan Wilson DOB: 30th Ség@tember 2018\n"
+        "Recitals\n"
+        "The court read the application dated 13th October 2024.\n"
+    )
+    assert unread(text) == ["date of birth"]
+    assert unread(text.replace("Ség@tember", "September")) == []
+
+
+def test_a_birth_date_after_someone_else_on_the_row_is_not_the_first_persons_lost_one() -> None:
+    text = "Mother: Karen Smith   Father: John Smith DOB: 12/03/1985\n"
+    assert unread(text) == []

@@ -10,10 +10,13 @@ those shaped like an accent's stroke rather than a dot ("í" read as "i" has one
 way). More than the text can explain means a letter was read without its accent, and the
 word is doubted so that its name goes to a person.
 
-Nothing guesses which letter carried a mark, so an accent that touches its letter (one blob
-with it) passes unseen. On the one corpus from outside the generator with accented names
+An accent that touches its letter is one blob with it. In a word of capitals (police
+checks print surnames so: "GARCÍA" read "GARCIA") that blob stands taller than the other
+capitals, which nothing else does, so it is doubted too; in small letters an accent
+touching an "a" looks like the ascender of a "d", and nothing guesses which letter carried
+it, so those pass unseen. On the one corpus from outside the generator with accented names
 (C: 37 name words read without their accent) 31 were found and none of 896 unaccented name
-words doubted; see docs/benchmarks.md, session 14.
+words doubted; see docs/benchmarks.md, sessions 14 and 15.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ STROKE_MIN_ELONGATION = 2.0
 # two distinct words; the dustiest generated pages: 0.17 and 0.41, 7 and 15 distinct.
 MAX_PAGE_SHARE = 0.10
 MAX_DISTINCT = 3
+# A capital whose top stands this share of the capitals' height above the others' carries
+# a touching accent: GARCÍA's and RODRÍGUEZ's stood 0.26 and more above (corpora 313, 315);
+# of 3,234 capitals-only name words on C, 312, 313 and 315 none rose so far.
+CAP_MIN_RISE = 0.15
 
 # What a name field's source says when the doubt is this module's, so that the review
 # reason can tell the analyst what to add.
@@ -136,6 +143,28 @@ def marks_found(ink: np.ndarray, top_margin: int = 0) -> Marks:
     return Marks(found, strokes)
 
 
+def raised_capital(ink: np.ndarray, top_margin: int = 0) -> bool:
+    """Whether one capital of a capitals-only word in ``ink`` stands above the others, as
+    one joined to its accent does. The capitals are the blobs standing on the word's
+    baseline (a Q's tail below it); a blob cut by the crop's top edge is the line above's."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats((ink > 0).astype(np.uint8), connectivity=8)
+    blobs = stats[1:]
+    if top_margin:
+        blobs = blobs[blobs[:, cv2.CC_STAT_TOP] > 0]
+    if len(blobs) < 3:
+        return False
+    heights = blobs[:, cv2.CC_STAT_HEIGHT]
+    big = blobs[heights >= 0.4 * heights.max()]
+    bottoms = big[:, cv2.CC_STAT_TOP] + big[:, cv2.CC_STAT_HEIGHT]
+    base = float(np.median(bottoms))
+    letters = big[bottoms >= base - 0.12 * heights.max()]
+    if len(letters) < 3:
+        return False
+    line = float(np.median(letters[:, cv2.CC_STAT_TOP]))
+    cap = base - line
+    return cap > 0 and bool((letters[:, cv2.CC_STAT_TOP] < line - CAP_MIN_RISE * cap).any())
+
+
 def _elongation(blob: np.ndarray) -> float:
     """How much longer a blob's ink is along its main axis than across it (1 for a dot)."""
     rows, cols = np.nonzero(blob)
@@ -165,7 +194,13 @@ def _row_shows_unread_mark(image: np.ndarray, data: dict[str, list], i: int, tex
     width, height = int(data["width"][i]), int(data["height"][i])
     margin = min(max(2, height // 3), top)
     crop = image[top - margin : top + height + 2, max(left - 1, 0) : left + width + 1]
-    return crop.size > 0 and marks_found(crop < 128, margin).unexplained_by(text)
+    if crop.size == 0:
+        return False
+    if marks_found(crop < 128, margin).unexplained_by(text):
+        return True
+    core = text.strip(WORD_PUNCTUATION)
+    capitals = len(core) >= 3 and core.isupper() and core.isascii()
+    return capitals and raised_capital(crop < 128, margin)
 
 
 def rows_with_unread_marks(data: dict[str, list], image: np.ndarray) -> set[int]:

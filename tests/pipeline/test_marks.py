@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -10,6 +11,7 @@ from pipeline.marks import (
     explained,
     is_name_like,
     marks_found,
+    raised_capital,
     rows_with_unread_marks,
 )
 
@@ -70,6 +72,40 @@ def test_dust_touching_strokes_and_the_line_above_are_not_marks() -> None:
     cut[0:3, column : column + 3] = True
     assert marks_found(cut).count == 1  # a mark when the crop is the word's own box
     assert marks_found(cut, top_margin=4).count == 0
+
+
+def _touching_accent(ink: np.ndarray, letter: int) -> np.ndarray:
+    """``ink`` with an acute accent drawn joined to the top of its ``letter``-th blob."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8))
+    x, y, w, h, _ = sorted(stats[1:count].tolist())[letter]
+    rise = h // 4
+    out = np.vstack([np.zeros((rise + 2, ink.shape[1]), bool), ink])
+    top = y + rise + 2
+    for step in range(rise + 1):  # from the letter's top, up and to the right
+        out[top - step, x + w // 2 + step // 2 : x + w // 2 + step // 2 + 2] = True
+    return out
+
+
+def test_a_capital_joined_to_its_accent_stands_above_the_others() -> None:
+    # GARCÍA read GARCIA, the accent touching its I: one blob, no mark over a letter
+    accented = _touching_accent(_ink("GARCIA"), 4)
+    assert not marks_found(accented).unexplained_by("GARCIA")
+    assert raised_capital(accented)
+    assert not raised_capital(_ink("GARCIA"))
+    assert not raised_capital(_ink("QUINN"))  # a Q's tail hangs below, not above
+    assert not raised_capital(_ink("OLIVIA"))
+
+
+def test_a_page_doubts_a_capitals_word_whose_accent_touches_only_when_it_is_capitals() -> None:
+    data, image = _page(["GARCIA", "Thompson", "Leeds", "Court", "Order", "Judge"])
+    accented = _touching_accent(_ink("GARCIA"), 4)
+    rise = accented.shape[0] - _ink("GARCIA").shape[0]
+    top = data["top"][0] - rise
+    image[top : top + accented.shape[0], 20 : 20 + accented.shape[1]][accented] = 0
+    data["top"][0], data["height"][0] = top, accented.shape[0]
+    assert rows_with_unread_marks(data, image) == {0}
+    data["text"][0] = "Garcia"  # an ascender or a capital rises in small letters: no doubt
+    assert rows_with_unread_marks(data, image) == set()
 
 
 def test_only_capitalised_words_of_letters_are_name_like() -> None:

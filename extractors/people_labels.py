@@ -143,6 +143,9 @@ def capitals_by_shape(name: str) -> str:
     )
 
 
+_STOP_SPECK_RE = re.compile(r"(?<=[a-z]{2})\.(?= \S)")
+
+
 def repair_name(name: str) -> tuple[str, bool]:
     """A name with OCR's commonest letter slips undone, and whether anything was changed.
 
@@ -150,10 +153,12 @@ def repair_name(name: str) -> tuple[str, bool]:
     "lan" is "Ian" (capital I and small l are one glyph in most fonts) and "judith" is
     "Judith". A closing "!", "]" or "|" glued to letters is a small l ("Chery!", "Kar]"), and
     two title-case words run together are two words ("BillyDobson"). A bracket or bar
-    between a hyphen and a letter is a speck ("Ellis-(Nowak").
+    between a hyphen and a letter is a speck ("Ellis-(Nowak"), and so is a full stop after a
+    word of small letters inside the name ("Alison. Bibi": an initial's stop follows a capital).
     Names printed in capitals or all in lower case are left alone.
     """
     unspecked = _HYPHEN_SPECK_RE.sub("", name)  # "Ellis-(Nowak": any case of name
+    unspecked = _STOP_SPECK_RE.sub("", unspecked)  # "Louise Alison. Bibi": a speck, no initial
     words = unspecked.split()
     if not words or unspecked.isupper() or unspecked.islower():
         return unspecked, unspecked != name

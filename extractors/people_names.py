@@ -101,13 +101,13 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
             break  # in mixed-case text a name ends at the first lower-case word
         if _starts_date(word, text[m.end() : limit]):
             break
+        words.append(m)
+        pos = m.end()
         if word.endswith(".") and len(word) > 2:  # end of sentence
             if text[m.end() : m.end() + 1].isalpha():
                 return None  # "Dav.cs": a word cut by a speck, not a name's end
-            words.append(m)
-            break
-        words.append(m)
-        pos = m.end()
+            if not _speck_stop(text, m.end(), limit):
+                break
     while words and len(words[-1].group(0).rstrip(".")) == 1 and len(words) > 1:
         words.pop()  # a trailing initial is more often a stray letter
     if not words:
@@ -141,6 +141,17 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 WEEKDAY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
 WEEKDAY_TAIL_RE = re.compile(rf"(?<![A-Za-z]){_WEEKDAY}$", re.IGNORECASE)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+# After a full stop: one capitalised word, then a day ("Alison. Bibi 18th December"): a row
+# of a people table, where the stop is a speck, not a sentence's end.
+_ROW_AFTER_STOP_RE = re.compile(r" (?P<word>[A-Z][a-z'’\-]+) \d{1,2}(?:st|nd|rd|th)?[ /.\-]")
+
+
+def _speck_stop(text: str, at: int, limit: int) -> bool:
+    """Whether the full stop ending a word at ``at`` is a speck inside a table row's name."""
+    m = _ROW_AFTER_STOP_RE.match(text, at, limit)
+    return m is not None and m.group("word").lower() not in _NAME_STOP
 
 
 def _starts_date(word: str, after: str) -> bool:

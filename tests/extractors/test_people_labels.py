@@ -61,6 +61,12 @@ def test_repair_name_takes_a_speck_out_after_a_hyphen_in_any_case() -> None:
     assert repair_name("Leo Ellis-Nowak") == ("Leo Ellis-Nowak", False)
 
 
+def test_repair_name_takes_out_a_full_stop_after_small_letters_but_not_an_initials() -> None:
+    assert repair_name("Louise Alison. Bibi") == ("Louise Alison Bibi", True)
+    assert repair_name("J. Smith") == ("J. Smith", False)
+    assert repair_name("Karen Smith.") == ("Karen Smith.", False)  # take_name drops a last stop
+
+
 def test_repair_name() -> None:
     assert repair_name("lan Wilkins") == ("Ian Wilkins", True)
     assert repair_name("Chery! Dawes") == ("Cheryl Dawes", True)

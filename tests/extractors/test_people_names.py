@@ -12,6 +12,14 @@ def test_take_name_stops_at_gender_column_and_date() -> None:
     assert _name("Amelia Smyth (born 12/03/2019)") == "Amelia Smyth"
 
 
+def test_a_speck_read_as_a_full_stop_inside_a_table_rows_name_does_not_end_it() -> None:
+    assert _name("Louise Alison. Bibi 18th December 1985 Mother") == "Louise Alison. Bibi"
+    assert _name("Louise Alison. Bibi 4/05/1985") == "Louise Alison. Bibi"
+    # a sentence's end stays one: no day follows the next word, or the next word is no name
+    assert _name("Louise Alison. Bibi is the mother") == "Louise Alison"
+    assert _name("Louise Alison. The 18 children") == "Louise Alison"
+
+
 def test_looks_like_name_and_odd_case() -> None:
     assert looks_like_name("Bradley lain Ellis", "Bradley lain Ellis DOB")
     assert not looks_like_name("further order", "Some further order here")

@@ -7,8 +7,9 @@ letter for letter). The page image still shows the mark, so the word is checked 
 it: the small blobs of ink sitting just above a letter (an i's dot, an accent, the two
 dots of a diaeresis) are counted and compared with what the text accounts for, and so are
 those shaped like an accent's stroke rather than a dot ("í" read as "i" has one mark either
-way). More than the text can explain means a letter was read without its accent, and the
-word is doubted so that its name goes to a person.
+way), and so are the letters with two dots side by side above them ("ü" read as "ii" has
+the dots of "ii", but over one letter). More than the text can explain means a letter was
+read without its accent, and the word is doubted so that its name goes to a person.
 
 An accent that touches its letter is one blob with it. In a word of capitals (police
 checks print surnames so: "GARCÍA" read "GARCIA") that blob stands taller than the other
@@ -21,6 +22,7 @@ words doubted; see docs/benchmarks.md, sessions 14 and 15.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from typing import NamedTuple
 
@@ -77,15 +79,18 @@ def _plain(letter: str) -> str:
 
 
 class Marks(NamedTuple):
-    """Marks over a word's letters, and how many of them are accent-shaped strokes."""
+    """Marks over a word's letters, how many of them are accent-shaped strokes, and over how
+    many single letters two dots stand side by side (a diaeresis, not two i's)."""
 
     count: int
     strokes: int
+    pairs: int = 0
 
     def unexplained_by(self, text: str) -> bool:
-        """More marks than ``text`` accounts for, or more strokes than its accents."""
+        """More marks than ``text`` accounts for, more strokes than its accents, or more
+        letters under two dots than its diaereses."""
         most = explained(text)
-        return self.count > most.count or self.strokes > most.strokes
+        return self.count > most.count or self.strokes > most.strokes or self.pairs > most.pairs
 
 
 def explained(text: str) -> Marks:
@@ -93,12 +98,13 @@ def explained(text: str) -> Marks:
     per accented letter Tesseract did write, two per diaeresis, and what punctuation could
     leave above a letter (a colon's dot, a quote's strokes); and of them the strokes: its
     accents (a diaeresis is dots, a cedilla hangs below) and its quotes, not an i's dot."""
-    count = strokes = 0
+    count = strokes = pairs = 0
     for letter in text:
         if letter in _DOTTED:
             count += 1
         elif letter in _TWO_DOTS:
             count += 2
+            pairs += 1
         elif letter in _STROKES:
             count += _STROKES[letter]
             strokes += _STROKES[letter]
@@ -107,7 +113,7 @@ def explained(text: str) -> Marks:
         elif _plain(letter) != letter and letter not in "çÇ":
             count += 1
             strokes += 1
-    return Marks(count, strokes)
+    return Marks(count, strokes, pairs)
 
 
 def marks_found(ink: np.ndarray, top_margin: int = 0) -> Marks:
@@ -129,19 +135,33 @@ def marks_found(ink: np.ndarray, top_margin: int = 0) -> Marks:
         blobs, numbers = blobs[kept], numbers[kept]
     letters = blobs[blobs[:, cv2.CC_STAT_HEIGHT] >= LETTER_MIN_HEIGHT * tallest]
     found = strokes = 0
+    dots_over: dict[int, list[tuple[int, int]]] = {}  # letter -> its dots' column spans
     for number, (x, y, w, h, area) in zip(numbers, blobs, strict=True):
         if h > MARK_MAX_HEIGHT * tallest or w > MARK_MAX_WIDTH * tallest:
             continue
         if area < max(3, MARK_MIN_AREA * tallest * tallest):
             continue
-        for lx, ly, lw, _, _ in letters:
-            overlap = min(x + w, lx + lw) - max(x, lx)
-            if overlap >= 0.3 * w and ly - MARK_MAX_GAP * tallest <= y + h <= ly - MARK_MIN_GAP:
-                found += 1
-                if _elongation(labels[y : y + h, x : x + w] == number) >= STROKE_MIN_ELONGATION:
-                    strokes += 1
-                break
-    return Marks(found, strokes)
+        under = [
+            (min(x + w, lx + lw) - max(x, lx), letter)
+            for letter, (lx, ly, lw, _, _) in enumerate(letters)
+            if min(x + w, lx + lw) - max(x, lx) >= 0.3 * w
+            and ly - MARK_MAX_GAP * tallest <= y + h <= ly - MARK_MIN_GAP
+        ]
+        if not under:
+            continue
+        found += 1
+        if _elongation(labels[y : y + h, x : x + w] == number) >= STROKE_MIN_ELONGATION:
+            strokes += 1
+        else:  # a dot belongs to the letter it overlaps most
+            dots_over.setdefault(max(under)[1], []).append((x, x + w))
+    return Marks(found, strokes, sum(1 for dots in dots_over.values() if _side_by_side(dots)))
+
+
+def _side_by_side(dots: list[tuple[int, int]]) -> bool:
+    """Two dots over one letter apart in their columns: "ü" read as "ii" (L415 "Oztiirk")
+    has as many dots as its text accounts for, but both over the one letter."""
+    dots = sorted(dots)
+    return any(b[0] >= a[1] for a, b in itertools.pairwise(dots))
 
 
 def raised_capital(ink: np.ndarray, top_margin: int = 0) -> bool:

@@ -209,8 +209,9 @@ def is_name_like(text: str) -> bool:
 
 def _row_shows_unread_mark(image: np.ndarray, data: dict[str, list], i: int, text: str) -> bool:
     """Whether TSV row ``i``'s word, on the page image Tesseract read (dark ink on light),
-    shows more marks than its text has. A third of the word's height above its box is looked
-    at too: Tesseract may leave out of the box the accent it did not read."""
+    shows more marks than its text has, or, written in capitals, a capital standing above the
+    rest. A third of the word's height above its box is looked at too: Tesseract may leave
+    out of the box the accent it did not read."""
     left, top = int(data["left"][i]), int(data["top"][i])
     width, height = int(data["width"][i]), int(data["height"][i])
     margin = min(max(2, height // 3), top)

@@ -268,6 +268,11 @@ def plan(
         if primary == "jpeg":
             chosen.discard("fax")
             chosen.add("jpeg")
+    if {"fax", "shadow"} <= chosen:
+        # A fax goes through a sheet feeder, which lights the page evenly; a shadow under a
+        # fixed threshold turned a band of the page black (L415: the court's heading and
+        # the case number under it), a page nobody would send on.
+        chosen.discard("fax" if primary == "shadow" else "shadow")
     width, height = size
     steps: list[Step] = []
     for name in sorted(chosen, key=_ORDER.__getitem__):

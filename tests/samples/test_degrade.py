@@ -134,3 +134,13 @@ def test_a_fax_of_a_low_contrast_page_keeps_its_paper_white_and_its_ink_black(
         assert out[page == 255].mean() == 255, pair
         assert out[page == 0].max() == 0, pair
     assert squashed > 20
+
+
+@pytest.mark.parametrize("primary", ["fax", "shadow"])
+def test_a_fax_is_never_shadowed(primary: str) -> None:
+    # a shadow under a fax threshold blacked out the top of L415's doc089
+    args = (200, (1654, 2338), date(2024, 3, 12), None)
+    for seed in range(300):
+        names = {s.name for s in degrade.plan(random.Random(seed), *args, primary=primary)}
+        assert primary in names
+        assert not {"fax", "shadow"} <= names, seed

@@ -46,14 +46,15 @@ _SD = rf"(?:{_D}|[{SERIAL_ZERO_LOOKALIKES}])"
 # for CA20C...): one letter.
 CODE_ECHO_RE = re.compile(r"C€|€C|E£|£E|S\$|\$S")
 # Court-code characters Tesseract reads for letters, with every letter each can stand for.
-# A bracket is an L or an I ("[V22P..." at Liverpool), a 1 an I, L or T ("C121C..." at
-# Canterbury), an 8 a B or an S ("1.824P..." at Leeds): the court the page names chooses.
+# A bracket is an L or an I ("[V22P..." or "{V20C..." at Liverpool), a 1 an I, L or T
+# ("C121C..." at Canterbury), an 8 a B or an S ("1.824P..." at Leeds): the court the page
+# names chooses.
 COURT_LOOKALIKES = {
-    "[": "LI", "(": "C", "1": "ILT", "|": "IL", "!": "I", "8": "BS", "5": "S", "0": "ODQ",
-    "6": "G", "2": "Z", "4": "A", "7": "T", "$": "S", "£": "EL", "€": "C", ")": "J", "]": "J",
-    "}": "J",
+    "[": "LI", "{": "LI", "(": "C", "1": "ILT", "|": "IL", "!": "I", "8": "BS", "5": "S",
+    "0": "ODQ", "6": "G", "2": "Z", "4": "A", "7": "T", "$": "S", "£": "EL", "€": "C", ")": "J",
+    "]": "J", "}": "J",
 }  # fmt: skip
-_CA = rf"(?:{CODE_ECHO_RE.pattern}|{_A}|[\[(])"
+_CA = rf"(?:{CODE_ECHO_RE.pattern}|{_A}|[\[{{(])"
 # A digit glued to the front ("1LV20C00655") is a speck when two capitals follow it; so is a
 # mark between the court code and the year ("PL.22C02994").
 CASE_NUMBER_RE = re.compile(

@@ -317,7 +317,11 @@ def test_court_code_matching_the_named_court_supports_only_an_unrepaired_read() 
 
 @pytest.mark.parametrize(
     "court,printed,value",
-    [("Liverpool", "[V22P00195", "LV22P00195"), ("Leeds", "L$21C01060", "LS21C01060")],
+    [
+        ("Liverpool", "[V22P00195", "LV22P00195"),
+        ("Liverpool", "{V20C02717", "LV20C02717"),  # L415/doc088
+        ("Leeds", "L$21C01060", "LS21C01060"),
+    ],
 )
 def test_court_code_printed_as_marks_the_named_court_mends_earns_support(
     court: str, printed: str, value: str

@@ -101,8 +101,11 @@ _BORN_PAREN_RE = re.compile(
     r"\s*\(\s*(?:born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth)[^()\n]{0,32}\)", re.IGNORECASE
 )
 INLINE_ROLE_BEFORE_RE = re.compile(rf"(?:the\s+)?(?P<role>{_ROLE_ALT})\s*,?\s*$", re.I)
+# "DATE OF BIRTH" with its D read as O or 0 ("OATE OF BIRTH: 24/04/1993", L416): nothing
+# else reads so before a date.
+_DATE_OF_BIRTH = r"[do0]ate\s+of\s+birth"
 DOB_LABEL_RE = re.compile(
-    r"(?<![A-Za-z])(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date|b\.)"
+    rf"(?<![A-Za-z])(?:{_DATE_OF_BIRTH}|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date|b\.)"
     r"\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
@@ -114,7 +117,7 @@ TABLE_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 DOB_ONLY_RE = re.compile(
-    r"\s*(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
+    rf"\s*(?:{_DATE_OF_BIRTH}|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
 CHILD_HEADING_RE = re.compile(

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from extractors.dates import find_dates
 from extractors.people import find_people
 from extractors.people_police import combined_name
@@ -39,6 +41,13 @@ def test_printout_subjects_with_combined_label() -> None:
         ("adult", "subject", "OLIVER NOWACK", "1990-05-24"),
         ("adult", "subject", "FINLEY LEO KOWALSKY", "1974-10-18"),
     ]
+
+
+@pytest.mark.parametrize("label", ["DATE", "OATE", "0ATE"])
+def test_a_birth_date_label_whose_d_ocr_read_as_o_still_labels_the_date(label: str) -> None:
+    # L416/doc053 filed PAUL CARROLL without the date under "OATE OF BIRTH:"
+    text = f"SUBJECT 1 OF 1\nSURNAME : CARROLL\nFIRST NAMES: PAUL\n{label} OF BIRTH: 24/04/1993\n"
+    assert people(text) == [("adult", "subject", "PAUL CARROLL", "1993-04-24")]
 
 
 def test_form_values_on_one_line_and_guessed_forename_label() -> None:

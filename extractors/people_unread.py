@@ -159,15 +159,14 @@ _NAME_LIST_RE = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_N
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*|,?\s+and\s+")
 
 
-def _unread_birth_date(
-    text: str, person: FoundPerson, lines: list[tuple[int, int]], spans: list[tuple[int, int]]
-) -> bool:
+def _unread_birth_date(text: str, person: FoundPerson, spans: list[tuple[int, int]]) -> bool:
     """Whether the person's own row labels a birth date that nobody's date was read from.
 
     "Susan Wilson DOB: 30th Ség@tember 2018": the date failed to parse, so the child is
     found without one and nothing else says a date of birth is missing from the record.
     """
-    le = next((e for s, e in lines if s <= person.end <= e), person.end)
+    le = text.find("\n", person.end)
+    le = len(text) if le < 0 else le
     rest = text[person.end : le]
     label = _DOB_WORDS_RE.search(rest)
     if label is None or not _YEAR_RE.search(rest, label.end()):
@@ -277,7 +276,7 @@ def find_unread(
         elif "cut" in person.how.split("+") and person.dob is not None:
             # "13 November 19:38": the birth date read stops inside its year
             report(person.dob.start, person.dob.end, "date of birth")
-        elif person.dob is None and _unread_birth_date(text, person, lines, spans):
+        elif person.dob is None and _unread_birth_date(text, person, spans):
             report(person.start, person.end, "date of birth")
 
     in_table = False

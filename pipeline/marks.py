@@ -142,9 +142,9 @@ def marks_found(ink: np.ndarray, top_margin: int = 0) -> Marks:
         if area < max(3, MARK_MIN_AREA * tallest * tallest):
             continue
         under = [
-            (min(x + w, lx + lw) - max(x, lx), letter)
+            (overlap, letter)
             for letter, (lx, ly, lw, _, _) in enumerate(letters)
-            if min(x + w, lx + lw) - max(x, lx) >= 0.3 * w
+            if (overlap := min(x + w, lx + lw) - max(x, lx)) >= 0.3 * w
             and ly - MARK_MAX_GAP * tallest <= y + h <= ly - MARK_MIN_GAP
         ]
         if not under:
@@ -218,11 +218,12 @@ def _row_shows_unread_mark(image: np.ndarray, data: dict[str, list], i: int, tex
     crop = image[top - margin : top + height + 2, max(left - 1, 0) : left + width + 1]
     if crop.size == 0:
         return False
-    if marks_found(crop < 128, margin).unexplained_by(text):
+    ink = crop < 128
+    if marks_found(ink, margin).unexplained_by(text):
         return True
     core = text.strip(WORD_PUNCTUATION)
     capitals = len(core) >= 3 and core.isupper() and core.isascii()
-    return capitals and raised_capital(crop < 128, margin)
+    return capitals and raised_capital(ink, margin)
 
 
 def rows_with_unread_marks(data: dict[str, list], image: np.ndarray) -> set[int]:

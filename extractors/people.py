@@ -321,6 +321,7 @@ def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_PARTY_LABELS = ("respondent", "applicant")
 _PARTY_PREFIX_RE = re.compile(
     r"^[\W_]*(?P<w1>[^\W\d_]{4,})\s+(?:(?P<w2>[^\W\d_][^\s:]{5,})\s*)?:?\s*"
 )
@@ -328,19 +329,22 @@ _PARTY_PREFIX_RE = re.compile(
 
 def _damaged_party_row(
     text: str, ls: int, le: int, lines: list[tuple[int, int]], number: int, section: str | None
-) -> tuple[tuple[int, int], str | None] | None:
-    """The name and role of a party row whose label OCR bent or split over two lines.
+) -> tuple[tuple[int, int], str | None, str] | None:
+    """The name, role and how-found of a party row whose label OCR bent or split over lines.
 
     "Seconsa Resnuident: Jeremy Moore (father)" and "Second Glenn Waters (father)" with
     "Respondent" alone on the next line: an ordinal (read loosely) or a party label (read
     loosely) opens the row, the name follows, and a role in brackets or a party section
-    says the row is a party at all.
+    says the row is a party at all. A label bent by OCR is a guess ("label-guess"); one
+    that only wrapped in its table cell, each word read exactly, is as sure as a label on
+    one line ("label").
     """
     line = text[ls:le]
     m = _PARTY_PREFIX_RE.match(line)
     if m is None:
         return None
     w1, w2 = m.group("w1"), m.group("w2")
+    wrapped = False
     ordinal = max(fuzz.ratio(w1.lower(), o) for o in _ORDINALS) >= 70
     label_role = fuzzy_role_word(w2, loose=ordinal) if w2 else None
     if label_role is None and not ordinal:
@@ -364,6 +368,7 @@ def _damaged_party_row(
         label_role = fuzzy_role_word(next_line.strip()) if len(next_line.split()) == 1 else None
         if label_role is None:
             return None
+        wrapped = w1.lower() in _ORDINALS and next_line.strip(" :").lower() in _PARTY_LABELS
     start += len(text[start:le]) - len(text[start:le].lstrip(" :"))
     span = take_name(text, start, le)
     if span is None or len(text[span[0] : span[1]].split()) < 2:
@@ -374,7 +379,7 @@ def _damaged_party_row(
         return None
     if not looks_like_name(text[span[0] : span[1]], line):
         return None
-    return span, inline or label_role
+    return span, inline or label_role, "label" if wrapped else "label-guess"
 
 
 def _lowercase_surname(text: str, span: tuple[int, int], le: int) -> tuple[int, int]:
@@ -708,7 +713,8 @@ def find_people(
         if not line_people:
             party = _damaged_party_row(text, ls, le, lines, number, section)
             if party is not None:
-                person = add(party[0][0], party[0][1], "adult", party[1], "label-guess")
+                (start, end), role, how = party
+                person = add(start, end, "adult", role, how)
                 if person:
                     line_people.append(person)
 

@@ -335,6 +335,18 @@ def test_party_row_with_its_label_two_lines_down() -> None:
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]
 
 
+def test_a_label_that_only_wrapped_in_its_cell_is_as_sure_as_one_on_a_line() -> None:
+    def how(text: str) -> list[str]:
+        return [p.how for p in find_people(text, find_dates(text, today=TODAY), [])]
+
+    # the table cell wrapped "Second Respondent", every word read exactly
+    assert how("PARTIES\nSecond Karl Harrison (father)\nRespondent\nThe children\n") == ["label"]
+    # the same row with its label bent by OCR is still found, as a guess
+    assert how("PARTIES\nSecomd Karl Harrison (father)\nRespomdent\nThe children\n") == [
+        "label-guess"
+    ]
+
+
 def test_surname_first_name_behind_a_semicolon_label() -> None:
     text = "SUBJECT 2 OF 2\n‘NAME; DUNN, KIMBERLEY REBECCA\nDOB: 06/09/1981 SEX: F\n"
     assert people(text, doc_type="police_check") == [

@@ -34,7 +34,7 @@ HIGH_COURT_RE = re.compile(
 )
 # "Judge" as OCR writes it: "Judqe", "hudge", "Juuge"; "Justice" as "Justiée", "Justies",
 # "sustice"; "District" as "Distr1ct", "Distnct" (ri read as n).
-_JUDGE_WORD = r"[JjhI][uv][dcu][gq]e"
+_JUDGE_WORD = r"[JjhI] ?[uv][dcu][gq]e"  # "His Honour J udge": a space OCR put in
 _JUSTICE_WORD = r"[JjsI]ust[il1][cée][eés]"
 _DISTRICT_WORD = r"D[il1]st(?:r[il1]|n|m)ct"
 # A district judge who sits in the magistrates' courts: "District Judge (MC) Alan Price"
@@ -57,6 +57,22 @@ CANONICAL_TITLES = (
     "Circuit Judge",
     "Justices' Legal Adviser", "Legal Adviser", "DDJ", "DJ", "HHJ",
 )  # fmt: skip
+# A title whose first words OCR bent past the patterns above ("Dist at Judge", "wactrict
+# Judge"): one or two words and "Judge", read as the nearest title's opening words when
+# they are nearer to one than to any ordinary words before "Judge" (the decoys).
+_BENT_TITLE_RE = re.compile(
+    rf"(?P<title>(?P<pre>[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}}){{0,2}}) +{_JUDGE_WORD})\s+"
+)
+_TITLE_OPENINGS = {
+    "district": "District Judge",
+    "deputy district": "Deputy District Judge",
+    "his honour": "His Honour Judge",
+    "her honour": "Her Honour Judge",
+    "circuit": "Circuit Judge",
+}
+_TITLE_DECOYS = ("the", "a", "high court", "designated family", "family", "senior", "resident")
+BENT_TITLE_MIN = 60  # "wactrict" is 62 from "district"; no decoy came within 10 of a title
+
 # "Order-made hy Mr Justice X", "Order made by oo District Judge X": OCR's hyphens, h for b
 # and specks between a label and the title
 JUDGE_LABEL_RE = re.compile(
@@ -634,6 +650,45 @@ def _name_certainty(taken: list[re.Match[str]], title: str) -> float:
     return 0.6 if folded in names.forenames and folded not in names.surnames else 0.93
 
 
+_DEPUTY_TAKERS = ("District Judge", "District Judge (MC)")
+_LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
+LOST_DEPUTY_CERTAINTY = 0.8
+
+# What a mended title costs: a slip undone in a title the patterns read, or a title guessed
+# from bent words (which may also have lost a "Deputy").
+MENDED_TITLE_CERTAINTY = 0.95
+BENT_TITLE_CERTAINTY = 0.85
+
+
+def _judge_titles(text: str) -> list[tuple[re.Match[str], str, float]]:
+    """Every judicial title on the page, with its canonical form and what mending it cost:
+    those the patterns read, then bent ones (``_BENT_TITLE_RE``) where no pattern did."""
+    found = []
+    for m in JUDGE_TITLE_RE.finditer(text):
+        title, mended = _canonical_title(m.group("title"))
+        found.append((m, title, MENDED_TITLE_CERTAINTY if mended else 1.0))
+    for m in _BENT_TITLE_RE.finditer(text):
+        if any(o.start() < m.end() and m.start() < o.end() for o, _, _ in found):
+            continue
+        # the words nearest "Judge" that read best as a title's opening: "Deputy Dist at"
+        # as a whole, "made by Dist at" from its second word on
+        choices = [*_TITLE_OPENINGS, *_TITLE_DECOYS]
+        scored = []
+        for word in re.finditer(r"\S+", m.group("pre")):
+            best = process.extractOne(
+                m.group("pre")[word.start() :].lower(), choices, scorer=fuzz.ratio
+            )
+            if best:
+                scored.append((best[1], best[0], m.start("pre") + word.start()))
+        score, opening, start = max(scored, default=(0.0, "", 0))
+        # an exact opening is one the patterns skipped for a reason ("District Judge's")
+        if opening in _TITLE_OPENINGS and BENT_TITLE_MIN <= score < 100:
+            bent = _BENT_TITLE_RE.match(text, start)
+            if bent is not None:
+                found.append((bent, _TITLE_OPENINGS[opening], BENT_TITLE_CERTAINTY))
+    return sorted(found, key=lambda item: item[0].start())
+
+
 def find_judges(text: str) -> list[Candidate]:
     """Judicial titles and the name after them, the title mended to its canonical form.
 
@@ -642,7 +697,7 @@ def find_judges(text: str) -> list[Candidate]:
     so a name that had to be mended or may be cut short is marked repaired.
     """
     out: list[Candidate] = []
-    for m in JUDGE_TITLE_RE.finditer(text):
+    for m, title, title_certainty in _judge_titles(text):
         end_of_line = _line_end(text, m.end())
         taken: list[re.Match[str]] = []
         cut_short = False  # stopped at a lower-case fragment: the name may be split ("Andr ews")
@@ -669,19 +724,21 @@ def find_judges(text: str) -> list[Candidate]:
                 wrapped = True
         if not taken:
             continue
-        title, title_repaired = _canonical_title(m.group("title"))
         name = " ".join(text[taken[0].start() : taken[-1].end()].split())
         end = taken[-1].end()
         glued_l = bool(_GLUED_L_RE.match(text, end)) and not text[end + 1 : end + 2].isalnum()
         if glued_l:
             name, end = name + "l", end + 1
         before = text[max(0, _line_start(text, m.start()) - 30) : m.start()]
-        anchored = bool(JUDGE_LABEL_RE.search(before)) or not text[
-            _line_start(text, m.start()) : m.start()
-        ].strip(" :-")
+        lead = text[_line_start(text, m.start()) : m.start()]
+        anchored = bool(JUDGE_LABEL_RE.search(before)) or not lead.strip(" :-")
         certainty = (0.6 if cut_short else 0.75 if wrapped else 0.95) * _name_certainty(
             taken, title
         )
+        if not anchored and title in _DEPUTY_TAKERS and _LETTERS_RE.search(lead):
+            # "Aw auty District Judge Henry Perry": words no label explains, right before
+            # a title a "Deputy" can open, may be that "Deputy" bent out of reading
+            certainty *= LOST_DEPUTY_CERTAINTY
         reading = read_name(name)  # a slip with one known-name reading is undone
         repaired = glued_l or reading.corrected
         out.append(
@@ -693,8 +750,8 @@ def find_judges(text: str) -> list[Candidate]:
                 value=f"{title} {reading.value}",
                 anchored=anchored,
                 repaired=repaired,
-                certainty=certainty * (0.95 if title_repaired else 1.0),
-                source="pattern:judge" + ("+repair" if title_repaired or repaired else ""),
+                certainty=certainty * title_certainty,
+                source="pattern:judge" + ("+repair" if title_certainty < 1 or repaired else ""),
                 misread=reading.misread,
             )
         )

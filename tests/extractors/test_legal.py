@@ -264,6 +264,45 @@ def test_judge_titles_as_they_are_written_and_misread(text: str, expected: str) 
     assert found.anchored
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Order made by | Dist at Judge Howard Green\nCase No", "District Judge Howard Green"),
+        ("Order made by | wactrict Judge Joanne Jones\n", "District Judge Joanne Jones"),
+        ("Order made by Deputy Dist at Judge Ann Smith\n", "Deputy District Judge Ann Smith"),
+        ("Before His Honour J udge Christian Thomas\nParties", "His Honour Judge Christian Thomas"),
+    ],
+)
+def test_title_bent_past_its_pattern_is_read_as_the_nearest_title(text: str, expected: str) -> None:
+    (found,) = find_judges(text)
+    assert found.value == expected and found.anchored
+    (clean,) = find_judges("Before District Judge Howard Green\n")
+    assert found.certainty < clean.certainty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the Judge today",
+        "Before Designated Family Judge Ann Smith\n",
+        "High Court Judge Mary Bell\n",
+        "for reasons the Judge Ann gave\n",
+    ],
+)
+def test_ordinary_words_before_judge_are_no_bent_title(text: str) -> None:
+    assert find_judges(text) == []
+
+
+def test_unexplained_words_before_a_district_judge_may_be_a_lost_deputy() -> None:
+    (lost,) = find_judges("Order made by | Aw auty District Judge Henry Perry\n")
+    (clean,) = find_judges("Order made by | District Judge Henry Perry\n")
+    assert lost.value == clean.value == "District Judge Henry Perry"
+    assert lost.certainty < 0.85 * clean.certainty
+    # a title no "Deputy" can open is not doubted for what stands before it
+    (recorder,) = find_judges("Order made by | Aw auty Recorder Henry Perry\n")
+    assert recorder.certainty == clean.certainty
+
+
 def test_title_slip_costs_less_than_a_name_repair() -> None:
     (slip,) = find_judges("Before District Juuge Carol Howe\n")
     (clean,) = find_judges("Before District Judge Carol Howe\n")

@@ -40,6 +40,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 # "DOB" in capitals as OCR bends it: "DOL", "DO8", "D0B", "DOR". A printed name is never such a
 # word, so after a name it is the birth-date label, not a surname.
 _DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
+_OF_BIRTH_RE = re.compile(r"[\s.\-]+of\s+birth\b", re.IGNORECASE)
 
 
 # Letters, accented too; a final "!" or "]" after a small letter is OCR's small l ("Chery!");
@@ -91,6 +92,8 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
             break
         if words and _DOB_LABEL_RE.fullmatch(word.rstrip(".'’")):
             break
+        if words and _OF_BIRTH_RE.match(text, m.end(), limit):
+            break  # "Ben Lawson Oate of birth": whatever OCR made of "Date", it is the label's
         if (
             words
             and words[0].group(0)[0].isupper()

@@ -34,6 +34,9 @@ def test_take_name_stops_at_a_birth_label_ocr_bent_or_specked() -> None:
     assert _name("lain O'Sullivan DOB’ 26th Seprsriber 1978") == "lain O'Sullivan"
     assert _name("Hayley Gillian Evans DOL 3 2th December 1969") == "Hayley Gillian Evans"
     assert _name("Dolan Evans DOB: 12/01/1980") == "Dolan Evans"  # a name may start "Do"
+    # whatever OCR made of "Date", the word before "of birth" is the label's
+    assert _name("Ben Lawson Oate of birth: 23.11.14") == "Ben Lawson"
+    assert _name("Ben Lawson Dale. of birth: 23.11.14") == "Ben Lawson"
 
 
 def test_take_name_stops_at_a_month_that_lost_its_middle_letter() -> None:

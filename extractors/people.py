@@ -831,6 +831,7 @@ def find_people(
     found = _drop_echoes(found)
     _born_after_every_event(found, dates)
     _doubt_cut_dates(text, found)
+    _doubt_names_cut_by_a_figure(text, found)
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
@@ -879,6 +880,24 @@ def _doubt_cut_dates(text: str, found: list[FoundPerson]) -> None:
             continue
         if _CUT_DATE_RE.match(text, d.end):
             person.how += "+cut"  # people_unread reports it: the entry was not read whole
+
+
+_NEXT_WORD_RE = re.compile(r" (\S+)")
+_ORDINAL_DAY_RE = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_EDGE_PUNCTUATION = ".,;:()[]{}'\"‘’“”"
+
+
+def _doubt_names_cut_by_a_figure(text: str, found: list[FoundPerson]) -> None:
+    """'Georgina Amy 2ennett (mother)': a name stops at a word with a figure in it, and
+    that word of three letters or more (not "12th", not "D0B") may be its surname with a
+    letter read as a figure. The name read is then cut short, so it is doubted rather
+    than filed as the whole name."""
+    for person in found:
+        m = _NEXT_WORD_RE.match(text, person.end)
+        word = m.group(1).strip(_EDGE_PUNCTUATION) if m else ""
+        letters = sum(c.isalpha() for c in word)
+        if any(c.isdigit() for c in word) and letters >= 3 and not _ORDINAL_DAY_RE.match(word):
+            person.how += "+doubt"
 
 
 _SEX_WORDS = ("girl", "boy")

@@ -347,6 +347,18 @@ def test_a_label_that_only_wrapped_in_its_cell_is_as_sure_as_one_on_a_line() -> 
     ]
 
 
+def test_a_name_cut_at_a_word_with_a_figure_in_it_is_doubted() -> None:
+    def hows(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.how) for p in find_people(text, find_dates(text, today=TODAY), [])]
+
+    # the surname's B read as 2: the name stops short of it
+    (cut,) = hows("Applicant Bruce Payne (father)\nRespondent Georgina Amy 2ennett (mother)\n")[1:]
+    assert cut == ("Georgina Amy", "label+doubt")
+    # a date after the name is no cut surname
+    assert hows("Respondent: Jane Smith 12th March 1990 (mother)\n")[0][1] == "label"
+    assert hows("Respondent: Jane Smith D0B 12.03.90 (mother)\n")[0][1] == "label"
+
+
 def test_surname_first_name_behind_a_semicolon_label() -> None:
     text = "SUBJECT 2 OF 2\n‘NAME; DUNN, KIMBERLEY REBECCA\nDOB: 06/09/1981 SEX: F\n"
     assert people(text, doc_type="police_check") == [

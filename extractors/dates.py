@@ -75,11 +75,11 @@ LETTER_DAY_DATE_RE = re.compile(
     r"(?<![A-Za-z0-9])(?P<day>[OoQDIilL|!]{2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+"
     r"(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
 )
-_LETTER_DAY = {**TO_DIGIT, "L": "1"}
+_LETTER_DAY = {**TO_DIGIT, "L": "1", "A": "4"}  # "Ath May 2022": Tesseract's A for a 4
 # "Date Sth April 2019": a day of look-alikes with its ordinal suffix. The suffix must be the
 # one the day read as digits takes (5th, 1st, 22nd), which a word such as "Sth" rarely does.
 ORDINAL_LETTER_DAY_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<day>[OoQDIilL|!SsZzBbG]{1,2})(?P<suffix>st|nd|rd|th)\s+(?:of\s+)?"
+    r"(?<![A-Za-z0-9])(?P<day>[OoQDIilL|!SsZzBbGA]{1,2})(?P<suffix>st|nd|rd|th)\s+(?:of\s+)?"
     r"(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
 )
 

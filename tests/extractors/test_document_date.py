@@ -153,6 +153,10 @@ def test_day_of_look_alikes_under_a_date_label_is_the_document_date_as_a_guess()
     # not a birth date, and not a date no label names
     for other in ("Date of birth: Sth May 2020\n", "We met on Sth May 2020 at home\n"):
         assert date_candidates(other, find_dates(other), set()) == []
+    # Tesseract's A for a 4
+    text = "Court case no. DE22P00955\nDate: Ath May 2022\nGibbs & Booth Solicitors\n"
+    (cand,) = date_candidates(text, find_dates(text), set())
+    assert cand.value == "2022-05-04" and cand.anchored and cand.repaired
 
 
 @pytest.mark.parametrize(

@@ -831,7 +831,7 @@ def find_people(
     found = _drop_echoes(found)
     _born_after_every_event(found, dates)
     _doubt_cut_dates(text, found)
-    _doubt_names_cut_by_a_figure(text, found)
+    _doubt_cut_names(text, found)
     _resolve_roles(found, doc_type)
     _vet_names(found)
     return [p for p in found if any(len(w) > 1 for w in p.name.split())]  # "C" is no name
@@ -885,18 +885,23 @@ def _doubt_cut_dates(text: str, found: list[FoundPerson]) -> None:
 _NEXT_WORD_RE = re.compile(r" (\S+)")
 _ORDINAL_DAY_RE = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _EDGE_PUNCTUATION = ".,;:()[]{}'\"‘’“”"
+_NAME_ENDS = ",.;:)]!?'\"’”/-|"  # what may follow a whole name with no space
 
 
-def _doubt_names_cut_by_a_figure(text: str, found: list[FoundPerson]) -> None:
-    """'Georgina Amy 2ennett (mother)': a name stops at a word with a figure in it, and
-    that word of three letters or more (not "12th", not "D0B") may be its surname with a
-    letter read as a figure. The name read is then cut short, so it is doubted rather
-    than filed as the whole name."""
+def _doubt_cut_names(text: str, found: list[FoundPerson]) -> None:
+    """A name read short of its end is doubted rather than filed as the whole name. It
+    stopped inside a word, at junk glued to it ("Suzanne Ta'=>t (mother)"), or at a word
+    with a figure in it that may be its surname with a letter read as a figure ("Georgina
+    Amy 2ennett (mother)": three letters or more, so not "12th" or "D0B")."""
     for person in found:
+        glued = text[person.end : person.end + 1]
         m = _NEXT_WORD_RE.match(text, person.end)
         word = m.group(1).strip(_EDGE_PUNCTUATION) if m else ""
         letters = sum(c.isalpha() for c in word)
-        if any(c.isdigit() for c in word) and letters >= 3 and not _ORDINAL_DAY_RE.match(word):
+        figured = any(c.isdigit() for c in word) and letters >= 3
+        if (glued and not glued.isspace() and glued not in _NAME_ENDS) or (
+            figured and not _ORDINAL_DAY_RE.match(word)
+        ):
             person.how += "+doubt"
 
 

@@ -347,7 +347,7 @@ def test_a_label_that_only_wrapped_in_its_cell_is_as_sure_as_one_on_a_line() -> 
     ]
 
 
-def test_a_name_cut_at_a_word_with_a_figure_in_it_is_doubted() -> None:
+def test_a_name_cut_short_is_doubted() -> None:
     def hows(text: str) -> list[tuple[str, str]]:
         return [(p.name, p.how) for p in find_people(text, find_dates(text, today=TODAY), [])]
 
@@ -357,6 +357,9 @@ def test_a_name_cut_at_a_word_with_a_figure_in_it_is_doubted() -> None:
     # a date after the name is no cut surname
     assert hows("Respondent: Jane Smith 12th March 1990 (mother)\n")[0][1] == "label"
     assert hows("Respondent: Jane Smith D0B 12.03.90 (mother)\n")[0][1] == "label"
+    # stopped inside a word, at junk glued to it
+    assert hows("First Respondent: Suzanne Ta'=>t (mother)\n")[0][1] == "label+doubt"
+    assert hows("First Respondent: Suzanne Talbot, (mother)\n")[0][1] == "label"
 
 
 def test_surname_first_name_behind_a_semicolon_label() -> None:

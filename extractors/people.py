@@ -908,7 +908,7 @@ def _doubt_cut_names(text: str, found: list[FoundPerson]) -> None:
 _SEX_WORDS = ("girl", "boy")
 _ADULT_SEX_WORDS = ("male", "female")
 _SEX_COLUMN_RE = re.compile(r"\b(?:boy\s+or\s+girl|gender|sex)\b", re.IGNORECASE)
-_AFTER_SEX_RE = re.compile(r"[\s\-–—=~.,]*(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)")
+_AFTER_SEX_RE = re.compile(r"[\s\-–—=~.,:;]*(?:\d|[A-Za-z]{1,2}(?:st|nd|rd|th)\b)")
 _SEX_CELL_RE = re.compile(r"\b(?:male|female|boy|girl)\W{0,3}\d", re.IGNORECASE)
 SEX_WORD_MATCH = 70  # "Femiaie", "Femile", "Maie": one or two letters of Female/Male bent
 SEX_CELL_NAME_WORDS = 3  # a name this long may have taken in the sex cell beside it

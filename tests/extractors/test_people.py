@@ -533,6 +533,7 @@ def test_male_female_cell_misread_into_the_name_is_cut_and_marked() -> None:
         "Jasmine Akhtar Femile 02.11.20\n"
         "Dawn Hudson Femiaie 14th August 2014\n"
         "Ryan Lee Hale Male 01.02.15\n"
+        "Bruce Donald Clark Mele: 14 August 2021\n"  # a speck between the cell and the date
     )
     found = find_people(text, find_dates(text, today=TODAY), [])
     assert [(p.name, p.how) for p in found] == [
@@ -540,6 +541,7 @@ def test_male_female_cell_misread_into_the_name_is_cut_and_marked() -> None:
         ("Jasmine Akhtar", "section+repair"),
         ("Dawn Hudson", "section+repair"),
         ("Ryan Lee Hale", "section"),  # Hale is a surname: the cell was read after it
+        ("Bruce Donald Clark", "section+repair"),
     ]
 
 

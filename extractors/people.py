@@ -120,8 +120,9 @@ DOB_ONLY_RE = re.compile(
     rf"\s*(?:{_DATE_OF_BIRTH}|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
+# "The chitd", "The Chiid": a heading's thin letters misread (an i or l as t, 1, !, |)
 CHILD_HEADING_RE = re.compile(
-    r"^(?:the\s+)?(?:subject\s+|relevant\s+)?child(?:ren)?(?:\(ren\))?(?:\s+concerned|\s+details"
+    r"^(?:the\s+)?(?:subject\s+|relevant\s+)?ch[il1|!][l1|!it]d(?:ren)?(?:\(ren\))?(?:\s+concerned|\s+details"
     r"|\s+in\s+the\s+household|\s+subject\s+to\s+(?:the|this)\s+order)?\s*:?$",
     re.IGNORECASE,
 )

@@ -162,14 +162,19 @@ _LIST_SPLIT_RE = re.compile(r"\s*,\s*|,?\s+and\s+")
 def _unread_birth_date(text: str, person: FoundPerson, spans: list[tuple[int, int]]) -> bool:
     """Whether the person's own row labels a birth date that nobody's date was read from.
 
-    "Susan Wilson DOB: 30th Ség@tember 2018": the date failed to parse, so the child is
-    found without one and nothing else says a date of birth is missing from the record.
+    "Susan Wilson DOB: 30th Ség@tember 2018", "Abdul Clark Male 47 Nov 2012" in a table:
+    the date failed to parse, so the child is found without one and nothing else says a
+    date of birth is missing from the record.
     """
     le = text.find("\n", person.end)
     le = len(text) if le < 0 else le
     rest = text[person.end : le]
     label = _DOB_WORDS_RE.search(rest)
-    if label is None or not _YEAR_RE.search(rest, label.end()):
+    if label is not None:
+        year = _YEAR_RE.search(rest, label.end())
+    else:  # a row of a name / date-of-birth table holds its date bare: "Male 47 Nov 2012"
+        year = _YEAR_RE.search(rest) if person.how.split("+")[0] == "section" else None
+    if year is None:
         return False
     # a date on the row that another person owns is theirs, not this person's lost one
     return not any(person.end <= s < le for s, _ in spans)

@@ -330,6 +330,11 @@ def test_someone_born_after_every_event_in_a_letter_is_a_child() -> None:
     assert [(p[0], p[2]) for p in found] == [("child", "Brooke Lane"), ("adult", "Karen Lane")]
 
 
+def test_a_children_heading_with_a_thin_letter_misread_is_still_the_childrens() -> None:
+    text = "The chitd\nName Gender Date of birth\nAbdul Clark Male 47 Nov 2012\nRECITALS\n"
+    assert people(text) == [("child", None, "Abdul Clark", None)]
+
+
 def test_party_row_with_its_label_two_lines_down() -> None:
     text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]

@@ -349,6 +349,19 @@ def test_child_found_whose_labelled_birth_date_ocr_spoilt_is_reported() -> None:
     assert unread(text.replace("Ség@tember", "September")) == []
 
 
+def test_a_table_row_whose_bare_birth_date_ocr_spoilt_is_reported() -> None:
+    # "17" read "47": no date parses, and the table's rows carry no label of their own
+    text = (
+        "The chitd\n"
+        "Name Gender Date of birth\n"
+        "Abdul Clark Male 47 Nov 2012\n"
+        "Jacob Clark Male 15 Feb 2021\n"
+        "RECITALS\n"
+    )
+    assert unread(text) == ["date of birth"]
+    assert unread(text.replace("47 Nov", "17 Nov")) == []
+
+
 def test_a_birth_date_after_someone_else_on_the_row_is_not_the_first_persons_lost_one() -> None:
     text = "Mother: Karen Smith   Father: John Smith DOB: 12/03/1985\n"
     assert unread(text) == []

@@ -81,8 +81,10 @@ _DATA = Path(__file__).parent / "data"
 # names in the dev records, and their mirror images where the glyphs are as alike (rn/m).
 # Undoing one that gives a known name is strong evidence of a slip. Directional on purpose:
 # Tesseract reads a small l as t, i or f, i as t or l, and f as t ("Geoftrey"), but was not
-# seen reading a small t as i, so "Sian" is not taken for a misread "Stan".
+# seen reading a small t as i, so "Sian" is not taken for a misread "Stan" -- except the
+# second of a double t, whose crossbar the first one's covers ("Matihew" for Matthew, 319).
 _STRONG_PAIRS: tuple[tuple[str, str], ...] = (
+    ("ti", "tt"), ("it", "tt"),
     ("rn", "m"), ("m", "rn"), ("in", "m"), ("ni", "m"), ("m", "in"), ("m", "ni"),
     ("m", "n"), ("m", "ri"), ("ri", "m"), ("iii", "m"), ("h", "li"), ("li", "h"), ("cl", "d"),
     ("d", "cl"), ("ii", "u"), ("u", "ii"), ("vv", "w"), ("w", "vv"),

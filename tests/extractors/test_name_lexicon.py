@@ -42,6 +42,7 @@ THRESHOLD = 0.52  # pipeline.decision's threshold for a person's or child's name
         "RACHEL EMTLY BUCKLEY",  # I read as T in a name printed in capitals
         "Dawn Hudson Femiaie",  # the Sex cell ("Female") read into the name
         "Wayne Howe1l",  # a digit inside a name
+        "Matihew Gregory",  # the second of a double t read as i
     ],
 )
 def test_a_word_one_ocr_slip_from_a_real_name_is_doubted(name: str) -> None:
@@ -56,7 +57,7 @@ def test_a_word_one_ocr_slip_from_a_real_name_is_doubted(name: str) -> None:
         "Mandy Marshal",  # one letter from Marshall, but a listed surname itself
         "Oluwaseun Adeyemi",  # rare here, and no near name: left alone
         "Liam Singh",  # not listed; one slip from the surname Ham, but not a forename
-        "Sian Jones",  # not listed; i for t is not a slip Tesseract was seen making
+        "Sian Jones",  # not listed; i for a lone t is not a slip Tesseract was seen making
         "Siobhan O'Brien",  # apostrophe
         "Mary-Jane Smith-Jones",  # hyphens
         "Al Ng",  # too short to judge

@@ -205,12 +205,14 @@ def build_document(plan: Planned, degrade_: bool = True) -> Built:
     text = drawn.text
     truth = dict(composed.truth)
     truth["text"] = text
-    # Postcodes are those actually printed, in reading order, each once.
+    # Postcodes are those actually printed, in reading order, each once. A line may wrap
+    # between a postcode's halves ("Cardiff, CF15" / "3ET"): printed all the same.
+    flat = " ".join(text.split())
     seen: list[str] = []
     for code in composed.postcodes:
-        if code in text and code not in seen:
+        if code in flat and code not in seen:
             seen.append(code)
-    seen.sort(key=text.index)
+    seen.sort(key=flat.index)
     truth["postcodes"] = seen
     steps: list[degrade.Step] = []
     if degrade_:

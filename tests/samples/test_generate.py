@@ -50,8 +50,10 @@ def test_every_document_has_a_scan_and_a_valid_truth_file(corpus: Path) -> None:
 def test_the_truth_names_only_what_is_printed(corpus: Path) -> None:
     for name, truth in _truths(corpus).items():
         text = truth["text"]
-        for value in [*truth["pnc_ids"], *truth["postcodes"]]:
+        for value in truth["pnc_ids"]:
             assert value in text, (name, value)
+        for value in truth["postcodes"]:  # a line may wrap between its halves
+            assert value in " ".join(text.split()), (name, value)
         if truth["case_number"]:
             assert truth["case_number"] in text, name
         for child in truth["children"]:

@@ -188,15 +188,23 @@ def _bent_month(word: str) -> bool:
     return len(lower) == 2 and any(lower == m[0] + m[2] for m in _MONTH_ABBREVIATIONS)
 
 
+def _small_l_forename(word: str) -> bool:
+    folded = fold_name(word)
+    return folded == "lain" or (len(folded) >= 3 and "i" + folded[1:] in lexicon().forenames)
+
+
 def looks_like_name(name: str, line: str) -> bool:
     """Capitalised words, unless the whole line lost its capitals in OCR."""
     words = name.split()
     if line.strip().islower():
         return True
-    # a middle "lain" is "Iain" with its capital I read as a small l
+    # a middle "lain" is "Iain" with its capital I read as a small l; a first one only when
+    # it is a forename so read ("lan", "lvy"; "lain" though the census lacks Iain), since a
+    # small first letter is as often a crop of the page's edge ("lolly King" for Holly)
     return all(
         w[0].isupper()
         or (0 < i < len(words) - 1 and w[0] == "l" and len(w) >= 3)
+        or (i == 0 < len(words) - 1 and w[0] == "l" and _small_l_forename(w))
         or (0 < i < len(words) - 1 and w in PARTICLES)  # "Van der Merwe"
         for i, w in enumerate(words)
     )

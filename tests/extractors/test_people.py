@@ -335,6 +335,13 @@ def test_a_children_heading_with_a_thin_letter_misread_is_still_the_childrens() 
     assert people(text) == [("child", None, "Abdul Clark", None)]
 
 
+def test_a_row_whose_first_capital_i_was_read_as_a_small_l_is_a_name() -> None:
+    text = "The child\nHollie Ingram D.O.B.: 27 March 2017\nlain Ingram D.O.B.: 15 August 2012\n"
+    assert people(text)[1] == ("child", None, "Iain Ingram", "2012-08-15")
+    # a small word that no capital I begins is no name
+    assert people("The child\nlater Ingram D.O.B.: 15 August 2012\n") == []
+
+
 def test_party_row_with_its_label_two_lines_down() -> None:
     text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]

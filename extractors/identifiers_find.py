@@ -179,9 +179,10 @@ POSTCODE_WRAPPED_RE = re.compile(
     r",\s*[A-Za-z][A-Za-z' \-]{2,30},?\s+(?P<out>[A-Z]{1,2}[0-9]{1,2}[A-Z]?)\n"
     r"(?P<in>[0-9][A-Z]{2})\.?(?=\s|$)"
 )
-# A digit glued to the front ("1TQ17 8LD") is a stray mark when two capitals follow it.
+# A digit glued to the front ("1TQ17 8LD") is a stray mark when two capitals follow it; a
+# full stop or a hyphen may stand where the space is ("CF11-7BH": the space's speck).
 POSTCODE_RE = re.compile(
-    rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)\.? ?"
+    rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,4}}?)(?:\.|-(?=[0-9]))? ?"
     rf"{_IN}{_E}"
 )
 POSTCODE_SPACED_RE = re.compile(

@@ -191,6 +191,9 @@ def test_postcodes_as_tesseract_misreads_them(text: str, value: str) -> None:
 def test_stray_full_stop_between_the_halves_is_not_a_repair() -> None:
     (found,) = find_postcodes("8 Claremont Street.\nCardiff\nCF15. 3QG\n")
     assert found.value == "CF15 3QG" and not found.repaired
+    (hyphen,) = find_postcodes("14 Kings Road Cardiff CF11-7BH Our ref:")
+    assert hyphen.value == "CF11 7BH" and not hyphen.repaired
+    assert find_postcodes("call 0113-2456789, ref AB12-3CDE") == []
 
 
 @pytest.mark.parametrize(

@@ -189,6 +189,11 @@ POSTCODE_SPACED_RE = re.compile(
     rf"{_B}(?:[0-9](?=[A-Z]{{2}}[0-9]))?(?P<out>(?:{ID_ANY_UNIT}){{2,5}}?)\.? "
     rf"{_IN}{_E}"
 )
+# "Wakefield, WF 12 6YU", "Leicester, LF 13 4PY": a space OCR put between the area's
+# letters and the district's figures; read only where the town before it names the area.
+POSTCODE_SPLIT_RE = re.compile(
+    rf"{_B}(?P<area>[A-Za-z]{{1,2}}) (?P<district>[0-9]{{1,2}}) {_IN}{_E}"
+)
 POSTCODE_OUTWARD_SHAPES = ("LD", "LDD", "LLD", "LDL", "LLDD", "LLDL")
 # Area letters Tesseract confuses, tried only when the outward code as read is no real area.
 AREA_CONFUSIONS = {"E": "F", "F": "E", "C": "G", "G": "C", "O": "D"}
@@ -1025,6 +1030,11 @@ def find_postcodes(text: str) -> list[Candidate]:
             cand = _postcode_candidate(text, spaced)
         if cand is not None:
             out.append(cand)
+    for m in POSTCODE_SPLIT_RE.finditer(text):
+        if not any(c.start < m.end() and m.start() < c.end for c in out):
+            split = _split_postcode_candidate(text, m)
+            if split is not None:
+                out.append(split)
     for m in POSTCODE_WRAPPED_RE.finditer(text):
         value = normalise_postcode(m["out"] + m["in"])
         if is_valid_postcode(value):
@@ -1044,6 +1054,32 @@ def find_postcodes(text: str) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _split_postcode_candidate(text: str, m: re.Match[str]) -> Candidate | None:
+    """The postcode a split outward code is, when the town before it vouches for its area;
+    which characters make one code is a guess, so it is marked repaired."""
+    areas = town_areas(text, m.start())
+    if not areas:
+        return None
+    outward, inward = m["area"] + m["district"], m["in"]
+    fixed = repair_postcode(outward, inward)
+    value = fixed[0] if fixed and _area(fixed[0]) in areas else None
+    value = value or town_guided_postcode(outward, inward, areas)
+    if value is None:
+        return None
+    return Candidate(
+        field="postcode",
+        start=m.start(),
+        end=m.end(),
+        raw=m.group(0),
+        value=value,
+        validated=True,
+        repaired=True,
+        anchored=_in_address(text, m.start(), m.end()),
+        certainty=0.95,
+        source="pattern:postcode+split",
+    )
 
 
 def _postcode_candidate(text: str, m: re.Match[str]) -> Candidate | None:

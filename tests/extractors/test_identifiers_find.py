@@ -188,6 +188,13 @@ def test_postcodes_as_tesseract_misreads_them(text: str, value: str) -> None:
     assert found.value == value and found.repaired
 
 
+def test_outward_code_split_by_a_space_is_read_only_under_its_town() -> None:
+    (found,) = find_postcodes("Flat 2, 9 Mill Lane, Leicester, LF 13 4PY.\n")
+    assert found.value == "LE13 4PY" and found.repaired
+    assert find_postcodes("The bundle runs to LF 13 4PY pages\n") == []  # no town vouches
+    assert find_postcodes("Flat 2, 9 Mill Lane, Leicester, WF 12 6YU\n") == []  # not its area
+
+
 def test_stray_full_stop_between_the_halves_is_not_a_repair() -> None:
     (found,) = find_postcodes("8 Claremont Street.\nCardiff\nCF15. 3QG\n")
     assert found.value == "CF15 3QG" and not found.repaired

@@ -125,9 +125,10 @@ def ordinal_suffix(day: int) -> str:
 
 # A dash may stand glued before the day where it is a speck or joins a word
 # ("Dated: «-21/09/2023", "made by ... Sykes-on-21.05.24"), but not after a digit, where it
-# would make the date the tail of some longer number.
+# would make the date the tail of some longer number; so may a full stop after a word, a
+# speck for the space ("born.13/09/1996"), but not after a figure ("1.13/09/1996").
 NUMERIC_DATE_RE = re.compile(
-    rf"(?<![A-Za-z0-9/.])(?<![0-9/.]-){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>(?={_D}?[0-9]){_D}{{1,2}})\s?(?P=sep)\s?"
+    rf"(?:(?<![A-Za-z0-9/.])|(?<=[A-Za-z]\.))(?<![0-9/.]-){_DAY}\s?(?P<sep>[/.\-])\s?(?P<mon>(?={_D}?[0-9]){_D}{{1,2}})\s?(?P=sep)\s?"
     rf"{_YEAR}(?![A-Za-z0-9/])"
 )
 

@@ -106,7 +106,7 @@ INLINE_ROLE_BEFORE_RE = re.compile(rf"(?:the\s+)?(?P<role>{_ROLE_ALT})\s*,?\s*$"
 _DATE_OF_BIRTH = r"[do0]ate\s+of\s+birth"
 DOB_LABEL_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_DATE_OF_BIRTH}|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date|b\.)"
-    r"\s*[:\-–]?\s*$",
+    r"\s*[:\-–.,]?\s*$",  # "born.13/09/1996", "D.O.B, 18.01.05": a speck for the colon
     re.IGNORECASE,
 )
 DOB_HEADER_RE = re.compile(r"\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\b)", re.IGNORECASE)
@@ -117,7 +117,7 @@ TABLE_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 DOB_ONLY_RE = re.compile(
-    rf"\s*(?:{_DATE_OF_BIRTH}|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–]?\s*$",
+    rf"\s*(?:{_DATE_OF_BIRTH}|d\.?\s?o\.?\s?b\.?|born(?:\s+on)?|birth\s+date)\s*[:\-–.,]?\s*$",
     re.IGNORECASE,
 )
 # "The chitd", "The Chiid": a heading's thin letters misread (an i or l as t, 1, !, |)

@@ -40,6 +40,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 # "DOB" in capitals as OCR bends it: "DOL", "DO8", "D0B", "DOR". A printed name is never such a
 # word, so after a name it is the birth-date label, not a surname.
 _DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
+_GLUED_DOB_RE = re.compile(r"D\.?[O0]\.?B\b")
 _OF_BIRTH_RE = re.compile(r"[\s.\-]+of\s+birth\b", re.IGNORECASE)
 
 
@@ -107,6 +108,8 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
         words.append(m)
         pos = m.end()
         if word.endswith(".") and len(word) > 2:  # end of sentence
+            if _GLUED_DOB_RE.match(text, m.end()):
+                break  # "Declan Joshua Cox.D.O.B, 18.01.05": the label glued to the name
             if text[m.end() : m.end() + 1].isalpha():
                 return None  # "Dav.cs": a word cut by a speck, not a name's end
             if not _speck_stop(text, m.end(), limit):

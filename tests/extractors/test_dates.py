@@ -241,6 +241,10 @@ def test_a_dash_glued_before_a_numeric_date(text: str, raw: str) -> None:
 
 def test_a_dash_after_a_digit_makes_no_date_of_a_longer_number() -> None:
     assert find_dates("ref 2023-21/09/2023", today=TODAY) == []
+    # nor does a full stop; after a word, though, it is a speck for the space
+    assert find_dates("ref 1.13/09/1996", today=TODAY) == []
+    (found,) = find_dates("Emily Sims born.13/09/1996.", today=TODAY)
+    assert found.value == date(1996, 9, 13)
 
 
 def test_a_day_the_suffix_pins_is_a_lookalike_not_a_guess() -> None:

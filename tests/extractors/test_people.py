@@ -342,6 +342,11 @@ def test_a_row_whose_first_capital_i_was_read_as_a_small_l_is_a_name() -> None:
     assert people("The child\nlater Ingram D.O.B.: 15 August 2012\n") == []
 
 
+def test_a_birth_label_and_date_glued_by_a_speck_still_give_the_date() -> None:
+    text = "Persons checked\nEmily Valerie Sims born.13/09/1996.\nLiam Sims D.O.B, 02.03.94\n"
+    assert [p[3] for p in people(text, "la_check")] == ["1996-09-13", "1994-03-02"]
+
+
 def test_party_row_with_its_label_two_lines_down() -> None:
     text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]

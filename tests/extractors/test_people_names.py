@@ -37,6 +37,8 @@ def test_take_name_stops_at_a_birth_label_ocr_bent_or_specked() -> None:
     # whatever OCR made of "Date", the word before "of birth" is the label's
     assert _name("Ben Lawson Oate of birth: 23.11.14") == "Ben Lawson"
     assert _name("Ben Lawson Dale. of birth: 23.11.14") == "Ben Lawson"
+    # the label glued to the name by a full stop
+    assert _name("Declan Joshua Cox.D.O.B, 18.01.05") == "Declan Joshua Cox"
 
 
 def test_take_name_stops_at_a_month_that_lost_its_middle_letter() -> None:

@@ -40,6 +40,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "master", "mx"}
 # "DOB" in capitals as OCR bends it: "DOL", "DO8", "D0B", "DOR". A printed name is never such a
 # word, so after a name it is the birth-date label, not a surname.
 _DOB_LABEL_RE = re.compile(r"D[O0Q][BLR8]")
+_LEADING_SPECKS = "‘“'\"`"
 _GLUED_DOB_RE = re.compile(r"D\.?[O0]\.?B\b")
 _OF_BIRTH_RE = re.compile(r"[\s.\-]+of\s+birth\b", re.IGNORECASE)
 
@@ -78,8 +79,9 @@ def take_name(text: str, start: int, limit: int, max_words: int = 5) -> tuple[in
         m = _NAME_WORD_RE.match(text, pos)
         gap = text[pos : m.start()] if m else ""
         if m is None:
-            # allow the single spaces between words, nothing else
-            if text[pos] == " ":
+            # allow the single spaces between words, nothing else, and before the first
+            # word a quote's speck ("SURNAME : “THOMPSON")
+            if text[pos] == " " or (not words and text[pos] in _LEADING_SPECKS):
                 pos += 1
                 continue
             break
@@ -149,9 +151,13 @@ WEEKDAY_TAIL_RE = re.compile(rf"(?<![A-Za-z]){_WEEKDAY}$", re.IGNORECASE)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-# After a full stop: one capitalised word, then a day ("Alison. Bibi 18th December"): a row
-# of a people table, where the stop is a speck, not a sentence's end.
-_ROW_AFTER_STOP_RE = re.compile(r" (?P<word>[A-Z][a-z'’\-]+) \d{1,2}(?:st|nd|rd|th)?[ /.\-]")
+# After a full stop: one capitalised word, then a day or a birth label ("Alison. Bibi 18th
+# December", "Mary. Hooper Date of birth: 6 March 1996"): a row of a people table or list,
+# where the stop is a speck, not a sentence's end.
+_ROW_AFTER_STOP_RE = re.compile(
+    r" (?P<word>[A-Z][a-z'’\-]+) (?:\d{1,2}(?:st|nd|rd|th)?[ /.\-]"
+    r"|(?i:date\s+of\s+birth|d\.?\s?o\.?\s?b\b|born\b))"
+)
 
 
 def _speck_stop(text: str, at: int, limit: int) -> bool:

@@ -347,6 +347,18 @@ def test_a_birth_label_and_date_glued_by_a_speck_still_give_the_date() -> None:
     assert [p[3] for p in people(text, "la_check")] == ["1996-09-13", "1994-03-02"]
 
 
+def test_specks_around_a_listed_name_are_not_its_end() -> None:
+    # a full stop between forename and surname, then the birth label
+    text = (
+        "Re: Denise Hooper Date of birth: 13 January 2006\n"
+        "Mary. Hooper Date of birth: 6 March 1996\n"
+    )
+    assert [p[2] for p in people(text, "la_check")] == ["Denise Hooper", "Mary Hooper"]
+    # a quote's speck before a form's value
+    text = "SUBJECT 1 OF 1\nSURNAME : “THOMPSON\nFORENAME(S) JANE\nDATE OF BIRTH: 16/10/1996\n"
+    assert people(text, "police_check") == [("adult", "subject", "JANE THOMPSON", "1996-10-16")]
+
+
 def test_party_row_with_its_label_two_lines_down() -> None:
     text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]

@@ -58,7 +58,7 @@ CANONICAL_TITLES = (
     "Justices' Legal Adviser", "Legal Adviser", "DDJ", "DJ", "HHJ",
 )  # fmt: skip
 # A title whose first words OCR bent past the patterns above ("Dist at Judge", "wactrict
-# Judge"): one or two words and "Judge", read as the nearest title's opening words when
+# Judge"): up to three words and "Judge", read as the nearest title's opening words when
 # they are nearer to one than to any ordinary words before "Judge" (the decoys).
 _BENT_TITLE_RE = re.compile(
     rf"(?P<title>(?P<pre>[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}}){{0,2}}) +{_JUDGE_WORD})\s+"
@@ -71,7 +71,8 @@ _TITLE_OPENINGS = {
     "circuit": "Circuit Judge",
 }
 _TITLE_DECOYS = ("the", "a", "high court", "designated family", "family", "senior", "resident")
-BENT_TITLE_MIN = 60  # "wactrict" is 62 from "district"; no decoy came within 10 of a title
+# "wactrict" is 62 from "district"; "high court" is 60 from "his honour", so it is a decoy
+BENT_TITLE_MIN = 60
 
 # "Order-made hy Mr Justice X", "Order made by oo District Judge X": OCR's hyphens, h for b
 # and specks between a label and the title

@@ -15,8 +15,12 @@ import re
 from rapidfuzz import fuzz
 
 AGREEMENT_SUPPORT = 0.5  # share of the OCR doubt that an exact second reading removes
-DISAGREEMENT = 0.9  # a near but different second reading: one of them is wrong
+DISAGREEMENT = 0.8  # a near but different second reading: one of them is wrong
 NEAR = 80  # "Chandier" / "Chandler": one letter apart in a short name
+# A surname alone: long enough that a near copy is not chance, near enough to be a slip
+# ("Crasvford" / "Crawford" 82).
+SURNAME_LETTERS = 5
+NEAR_SURNAME = 80
 
 
 def name_agreement(text: str, name: str, spans: list[tuple[int, int]]) -> tuple[float, float]:
@@ -44,4 +48,24 @@ def name_agreement(text: str, name: str, spans: list[tuple[int, int]]) -> tuple[
         window = " ".join(t.group(0) for t in tokens[i : i + n]).lower()
         if fuzz.ratio(window, target) >= NEAR:
             return 0.0, DISAGREEMENT
-    return 0.0, 1.0
+    return 0.0, DISAGREEMENT if _surname_disagrees(words[-1], tokens, spans) else 1.0
+
+
+def _surname_disagrees(
+    surname: str, tokens: list[re.Match[str]], spans: list[tuple[int, int]]
+) -> bool:
+    """A family shares its surname, so the page prints it again: "Thomas Ben Crasvford" in
+    the children's table, "James Crawford (father)" above. A surname printed nowhere else,
+    with a near copy elsewhere, is one of the two readings slipped."""
+    target = surname.lower().strip(".,")
+    if len(target) < SURNAME_LETTERS:
+        return False
+    near = False
+    for t in tokens:
+        if any(t.start() < e and s < t.end() for s, e in spans):
+            continue
+        word = t.group(0).lower().strip(".,'’")
+        if word == target:
+            return False
+        near = near or (word[:1] == target[:1] and fuzz.ratio(word, target) >= NEAR_SURNAME)
+    return near

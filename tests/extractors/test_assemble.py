@@ -242,6 +242,24 @@ def test_name_printed_twice_alike_is_surer_than_once() -> None:
     assert confidences[1] > confidences[0]
 
 
+def test_a_mended_name_printed_again_as_it_was_read_is_not_a_disagreement() -> None:
+    # "lain" mended to Iain in the table; the body prints "lain" too: the same slip twice
+    text = (
+        "The child\nName Gender Date of birth\nBernard lain Brown Male 28/10/2006\n"
+        "1. Bernard lain Brown shall be placed under the supervision of the council.\n"
+    )
+    lone = text.replace("1. Bernard lain Brown shall", "1. The child shall")
+    today = date(2024, 6, 1)
+    values = []
+    for t in (text, lone):
+        doc = doc_from_text(t)
+        found = find_people(doc.text, find_dates(doc.text, today=today), [])
+        children, _ = assemble_people(doc, found, [], today)
+        values.append(children[0].name)
+    assert values[0].value == values[1].value == "Bernard Iain Brown"
+    assert values[0].confidence >= values[1].confidence
+
+
 def test_a_name_whose_accent_went_unread_goes_to_a_person_wherever_it_is_printed() -> None:
     """The page showed an accent over "Sian" once; every reading of it drops the accent
     alike, so a second, unmarked reading does not vouch for the name."""

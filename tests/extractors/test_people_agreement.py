@@ -25,3 +25,15 @@ def test_name_read_once_is_neutral() -> None:
 def test_one_word_name_gets_nothing() -> None:
     text = "Respondent: Joseph\nJoseph shall attend."
     assert name_agreement(text, "Joseph", _at(text, "Joseph")) == (0.0, 1.0)
+
+
+def test_a_surname_printed_nowhere_else_with_a_near_copy_means_one_reading_slipped() -> None:
+    text = "Applicant: James Crawford (father)\nThe children\nThomas Ben Crasvford Male 27.01.12\n"
+    spans = _at(text, "Thomas Ben Crasvford")
+    assert name_agreement(text, "Thomas Ben Crasvford", spans) == (0.0, DISAGREEMENT)
+    # the family's surname printed again as read: no doubt from a namesake's near spelling
+    text = text.replace("James Crawford", "James Crasvford")
+    assert name_agreement(text, "Thomas Ben Crasvford", spans) == (0.0, 1.0)
+    # short surnames are near each other by chance
+    text = "Applicant: James Ross (father)\nThe children\nThomas Ben Rose Male 27.01.12\n"
+    assert name_agreement(text, "Thomas Ben Rose", _at(text, "Thomas Ben Rose")) == (0.0, 1.0)

@@ -324,7 +324,7 @@ def _inline_role(text: str, end: int, line_end: int, line_start: int, start: int
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _PARTY_LABELS = ("respondent", "applicant")
 _PARTY_PREFIX_RE = re.compile(
-    r"^[\W_]*(?P<w1>[^\W\d_]{4,})\s+(?:(?P<w2>[^\W\d_][^\s:]{5,})\s*)?:?\s*"
+    r"^[\W_]*(?P<w1>[^\W\d_]{4,}):?\s+(?:(?P<w2>[^\W\d_][^\s:]{5,})\s*)?:?\s*"
 )
 
 
@@ -333,12 +333,12 @@ def _damaged_party_row(
 ) -> tuple[tuple[int, int], str | None, str] | None:
     """The name, role and how-found of a party row whose label OCR bent or split over lines.
 
-    "Seconsa Resnuident: Jeremy Moore (father)" and "Second Glenn Waters (father)" with
-    "Respondent" alone on the next line: an ordinal (read loosely) or a party label (read
-    loosely) opens the row, the name follows, and a role in brackets or a party section
-    says the row is a party at all. A label bent by OCR is a guess ("label-guess"); one
-    that only wrapped in its table cell, each word read exactly, is as sure as a label on
-    one line ("label").
+    "Seconsa Resnuident: Jeremy Moore (father)", "Appticant: Elizabeth Davis (mother)" and
+    "Second Glenn Waters (father)" with "Respondent" alone on the next line: an ordinal
+    (read loosely) or a party label (read loosely, its colon glued or not) opens the row,
+    the name follows, and a role in brackets or a party section says the row is a party at
+    all. A label bent by OCR is a guess ("label-guess"); one that only wrapped in its table
+    cell, each word read exactly, is as sure as a label on one line ("label").
     """
     line = text[ls:le]
     m = _PARTY_PREFIX_RE.match(line)

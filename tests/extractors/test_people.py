@@ -359,6 +359,14 @@ def test_specks_around_a_listed_name_are_not_its_end() -> None:
     assert people(text, "police_check") == [("adult", "subject", "JANE THOMPSON", "1996-10-16")]
 
 
+def test_a_bent_party_label_with_its_colon_is_still_a_label_guess() -> None:
+    text = "The parties\nAppticant: Elizabeth Davis (mother)\nThe child\n"
+    found = find_people(text, find_dates(text, today=TODAY), [])
+    assert [(p.name, p.role, p.how) for p in found] == [
+        ("Elizabeth Davis", "mother", "label-guess")
+    ]
+
+
 def test_party_row_with_its_label_two_lines_down() -> None:
     text = "PARTIES\nSecond Jamie Michael Burke (father)\n\nRespondent\n\nThe children\n"
     assert people(text) == [("adult", "father", "Jamie Michael Burke", None)]

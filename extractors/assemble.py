@@ -180,9 +180,10 @@ def _name_value(
     spans = person.parts or [(person.start, person.end)]
     ev = word_evidence(doc, spans)
     support, ambiguity = name_agreement(doc.text, reading.value, spans)
-    printed = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans)
-    if ambiguity < 1.0 and printed != reading.value and name_agreement(doc.text, printed, spans)[0]:
-        ambiguity = 1.0  # the other copy reads as this one did ("lain" both times), mended alike
+    if ambiguity < 1.0:
+        printed = " ".join(" ".join(doc.text[a:b].split()) for a, b in spans)
+        if printed != reading.value and name_agreement(doc.text, printed, spans)[0]:
+            ambiguity = 1.0  # the other copy reads as this one did ("lain" twice): mended alike
     misread = reading.misread
     unread_accent = doc.shows_unread_mark(spans)
     if unread_accent:  # every reading drops the accent alike: agreeing readings prove nothing

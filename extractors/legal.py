@@ -71,6 +71,7 @@ _TITLE_OPENINGS = {
     "circuit": "Circuit Judge",
 }
 _TITLE_DECOYS = ("the", "a", "high court", "designated family", "family", "senior", "resident")
+_TITLE_CHOICES = (*_TITLE_OPENINGS, *_TITLE_DECOYS)
 # "wactrict" is 62 from "district"; "high court" is 60 from "his honour", so it is a decoy
 BENT_TITLE_MIN = 60
 
@@ -673,11 +674,10 @@ def _judge_titles(text: str) -> list[tuple[re.Match[str], str, float]]:
             continue
         # the words nearest "Judge" that read best as a title's opening: "Deputy Dist at"
         # as a whole, "made by Dist at" from its second word on
-        choices = [*_TITLE_OPENINGS, *_TITLE_DECOYS]
         scored = []
         for word in re.finditer(r"\S+", m.group("pre")):
             best = process.extractOne(
-                m.group("pre")[word.start() :].lower(), choices, scorer=fuzz.ratio
+                m.group("pre")[word.start() :].lower(), _TITLE_CHOICES, scorer=fuzz.ratio
             )
             if best:
                 scored.append((best[1], best[0], m.start("pre") + word.start()))

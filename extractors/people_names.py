@@ -198,6 +198,8 @@ def _bent_month(word: str) -> bool:
 
 
 def _small_l_forename(word: str) -> bool:
+    """A first word whose capital I OCR read as a small l ("lan"): a forename read with the
+    I, or Iain, which the census list lacks; not the word as read ("lena" may be a crop)."""
     folded = fold_name(word)
     return folded == "lain" or (len(folded) >= 3 and "i" + folded[1:] in lexicon().forenames)
 

@@ -67,6 +67,7 @@ MAX_DISTINCT = 3
 # without their accent ended 1 to 6 pixels above the small letters' top; the broken
 # letters' pieces that were doubted (Walker, Stacey, Stephen) ended 2 to 3 pixels below it.
 BROKEN_LETTER_MIN_DROP = 1  # pixels
+BASELINE_SLACK = 0.12  # of the tallest blob: a letter's bottom this far above still stands
 SMALL_LETTER_MAX_HEIGHT = 0.85  # of the tallest blob: shorter is an x-height letter
 
 # Tesseract's eng model writes "é" for an e, or an o, under any accent ("Sién" for Siôn,
@@ -203,13 +204,17 @@ def _x_line(letters: np.ndarray, tallest: int) -> float | None:
     """The top of the word's small letters (the x-height line), or None in a word of
     capitals: the median top of the letters on the baseline shorter than the tallest
     (ascenders and capitals are not; a descender's top is on the line anyway)."""
-    heights = letters[:, cv2.CC_STAT_HEIGHT]
-    bottoms = letters[:, cv2.CC_STAT_TOP] + heights
-    base = float(np.median(bottoms))
-    small = letters[
-        (heights < SMALL_LETTER_MAX_HEIGHT * tallest) & (bottoms >= base - 0.12 * tallest)
-    ]
+    standing, _ = _on_baseline(letters, tallest)
+    small = standing[standing[:, cv2.CC_STAT_HEIGHT] < SMALL_LETTER_MAX_HEIGHT * tallest]
     return float(np.median(small[:, cv2.CC_STAT_TOP])) if len(small) else None
+
+
+def _on_baseline(blobs: np.ndarray, tallest: float) -> tuple[np.ndarray, float]:
+    """The blobs standing on the word's baseline (the median bottom; a Q's tail, a
+    descender reach below it), and that baseline."""
+    bottoms = blobs[:, cv2.CC_STAT_TOP] + blobs[:, cv2.CC_STAT_HEIGHT]
+    base = float(np.median(bottoms))
+    return blobs[bottoms >= base - BASELINE_SLACK * tallest], base
 
 
 def _side_by_side(dots: list[tuple[int, int]]) -> bool:
@@ -230,10 +235,7 @@ def raised_capital(ink: np.ndarray, top_margin: int = 0) -> bool:
     if len(blobs) < 3:
         return False
     heights = blobs[:, cv2.CC_STAT_HEIGHT]
-    big = blobs[heights >= 0.4 * heights.max()]
-    bottoms = big[:, cv2.CC_STAT_TOP] + big[:, cv2.CC_STAT_HEIGHT]
-    base = float(np.median(bottoms))
-    letters = big[bottoms >= base - 0.12 * heights.max()]
+    letters, base = _on_baseline(blobs[heights >= 0.4 * heights.max()], heights.max())
     if len(letters) < 3:
         return False
     line = float(np.median(letters[:, cv2.CC_STAT_TOP]))
